@@ -1,0 +1,5 @@
+/**
+ * The pure domain core of Frontrunner: model and rules, no I/O.
+ * Each feature folder exports its public surface here.
+ */
+export {};
