@@ -2,4 +2,5 @@
  * The pure domain core of Frontrunner: model and rules, no I/O.
  * Each feature folder exports its public surface here.
  */
-export {};
+export * from './errors';
+export * from './text/index';
