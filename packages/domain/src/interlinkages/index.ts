@@ -1,0 +1,11 @@
+export * from './types';
+export * from './spearman';
+export * from './direction';
+export { classifyLink, isStrongLink } from './kind';
+export { DEFAULT_LINK_THRESHOLD, DEFAULT_MIN_YEARS } from './options';
+export * from './links';
+export * from './pooled';
+export * from './targets';
+export * from './network';
+export { eigenvectorCentrality, type WeightedEdge } from './eigenvector';
+export * from './report';
