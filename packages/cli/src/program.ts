@@ -1,0 +1,21 @@
+import { Command } from 'commander';
+import { registerCities } from './commands/cities';
+import { registerDb } from './commands/db';
+import { registerGoals } from './commands/goals';
+import { registerServe } from './commands/serve';
+
+/** The `frontrunner` command line: the same services as the API, another transport. */
+export function buildProgram(): Command {
+  const program = new Command()
+    .name('frontrunner')
+    .description(
+      'Frontrunner: SDG localisation for ASEAN cities.\nConfigure with DATABASE_URL (PostgreSQL) or FRONTRUNNER_DB (SQLite file, default ./data/frontrunner.db).',
+    )
+    .showHelpAfterError()
+    .configureHelp({ sortSubcommands: true });
+  registerServe(program);
+  registerDb(program);
+  registerCities(program);
+  registerGoals(program);
+  return program;
+}

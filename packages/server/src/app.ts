@@ -1,0 +1,122 @@
+import fastifyCookie from '@fastify/cookie';
+import fastifyHelmet from '@fastify/helmet';
+import fastifyStatic from '@fastify/static';
+import fastifySwagger from '@fastify/swagger';
+import fastifySwaggerUi from '@fastify/swagger-ui';
+import type { DialectName, Executor } from '@frontrunner/db';
+import Fastify, {
+  type FastifyInstance,
+  type FastifyReply,
+  type FastifyServerOptions,
+} from 'fastify';
+import {
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
+import { randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { installErrorHandlers } from './http-error';
+import { frameworkRoutes } from './routes/framework/framework.routes';
+import { geoRoutes } from './routes/geo/geo.routes';
+import { healthRoutes } from './routes/health/health.routes';
+
+/** What the app is composed from. Nothing here opens a port. */
+export interface AppDeps {
+  readonly db: Executor;
+  readonly dialect: DialectName;
+  /** Folder of the built web app; when absent, only the API is served. */
+  readonly webDist?: string | undefined;
+  /** Pino options or `false` for silence (tests). */
+  readonly logger?: FastifyServerOptions['logger'];
+}
+
+/** The Content-Security-Policy every page is served with; the web app is built to pass it. */
+export const CONTENT_SECURITY_POLICY = {
+  defaultSrc: ["'self'"],
+  baseUri: ["'self'"],
+  formAction: ["'self'"],
+  frameAncestors: ["'none'"],
+  objectSrc: ["'none'"],
+  imgSrc: ["'self'", 'data:'],
+  styleSrc: ["'self'", "'unsafe-inline'"],
+  scriptSrc: ["'self'"],
+  connectSrc: ["'self'"],
+  fontSrc: ["'self'", 'data:'],
+};
+
+/**
+ * The composition root: builds the whole HTTP application (API, docs, web app) around the
+ * given database. Tests call `app.inject()`; only `main.ts` listens.
+ */
+export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: deps.logger ?? false,
+    genReqId: () => randomUUID(),
+    requestIdHeader: false,
+    trustProxy: true,
+    bodyLimit: 10 * 1024 * 1024,
+  }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.addHook('onSend', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+  });
+  installErrorHandlers(app);
+
+  await app.register(fastifyHelmet, {
+    contentSecurityPolicy: { useDefaults: false, directives: CONTENT_SECURITY_POLICY },
+    crossOriginEmbedderPolicy: false,
+  });
+  await app.register(fastifyCookie);
+  await app.register(fastifySwagger, {
+    openapi: {
+      info: {
+        title: 'Frontrunner API',
+        description:
+          'SDG localisation for ASEAN cities: the SDG framework, countries and cities. Errors always answer `{ error: { code, message, details?, requestId } }`.',
+        version: '1',
+      },
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs', staticCSP: true });
+
+  await app.register(healthRoutes({ db: deps.db, dialect: deps.dialect }));
+  await app.register(
+    async (api) => {
+      await api.register(frameworkRoutes({ db: deps.db }));
+      await api.register(geoRoutes({ db: deps.db }));
+    },
+    { prefix: '/api/v1' },
+  );
+  if (deps.webDist && existsSync(join(deps.webDist, 'index.html')))
+    await serveWeb(app, deps.webDist);
+  return app;
+}
+
+/** Serves the built web app, with index.html for every client-side route. */
+async function serveWeb(app: FastifyInstance, dist: string): Promise<void> {
+  await app.register(fastifyStatic, { root: dist, serve: false });
+  const sendIndex = (reply: FastifyReply) =>
+    reply.header('cache-control', 'no-cache').sendFile('index.html', dist);
+  app.get('/', { schema: { hide: true } }, (_request, reply) => sendIndex(reply));
+  app.get('/*', { schema: { hide: true } }, (request, reply) => {
+    const path = request.url.split('?')[0] ?? '/';
+    if (path.startsWith('/api/') || path === '/api') return reply.callNotFound();
+    const file = path.slice(1);
+    if (file.includes('.') && existsSync(join(dist, file)) && !file.includes('..')) {
+      const immutable = file.startsWith('assets/');
+      return reply
+        .header(
+          'cache-control',
+          immutable ? 'public, max-age=31536000, immutable' : 'public, max-age=3600',
+        )
+        .sendFile(file, dist);
+    }
+    if (file.includes('.')) return reply.callNotFound();
+    return sendIndex(reply);
+  });
+}

@@ -1,0 +1,102 @@
+import type { DomainError } from '@frontrunner/domain';
+import { NotFoundError, ValidationError } from '@frontrunner/domain';
+import type { FastifyError, FastifyInstance } from 'fastify';
+import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+
+/** Every error code the API can answer with: a closed union. */
+export type ErrorCode =
+  | 'VALIDATION_FAILED'
+  | 'NOT_FOUND'
+  | 'UNAUTHENTICATED'
+  | 'FORBIDDEN'
+  | 'CONFLICT'
+  | 'RATE_LIMITED'
+  | 'PAYLOAD_TOO_LARGE'
+  | 'UNSUPPORTED_MEDIA_TYPE'
+  | 'INTERNAL';
+
+/** The one shape of every error body. */
+export interface ErrorBody {
+  error: {
+    code: ErrorCode;
+    message: string;
+    details?: { field: string; message: string }[];
+    requestId: string;
+  };
+}
+
+/** Domain error classes → HTTP status and code. The only place that knows both. */
+const DOMAIN_ERRORS: readonly [
+  abstract new (...args: never[]) => DomainError,
+  number,
+  ErrorCode,
+][] = [
+  [NotFoundError, 404, 'NOT_FOUND'],
+  [ValidationError, 400, 'VALIDATION_FAILED'],
+];
+
+/** Builds an error body. */
+export function errorBody(
+  code: ErrorCode,
+  message: string,
+  requestId: string,
+  details?: { field: string; message: string }[],
+): ErrorBody {
+  return {
+    error: { code, message, ...(details && details.length > 0 ? { details } : {}), requestId },
+  };
+}
+
+/** Installs the error and not-found handlers that answer with {@link ErrorBody}. */
+export function installErrorHandlers(app: FastifyInstance): void {
+  app.setErrorHandler((error: FastifyError, request, reply) => {
+    if (hasZodFastifySchemaValidationErrors(error)) {
+      const details = error.validation.map((issue) => ({
+        field: [
+          error.validationContext ?? 'request',
+          ...issue.instancePath.split('/').filter(Boolean),
+        ].join('.'),
+        message: issue.message ?? 'is invalid',
+      }));
+      const fields = details.map((d) => d.field).join(', ');
+      return reply
+        .status(400)
+        .send(errorBody('VALIDATION_FAILED', `Invalid ${fields}`, request.id, details));
+    }
+    for (const [type, status, code] of DOMAIN_ERRORS) {
+      if (error instanceof type) {
+        const details = error instanceof ValidationError ? [...error.problems] : undefined;
+        return reply.status(status).send(errorBody(code, error.message, request.id, details));
+      }
+    }
+    const status = error.statusCode ?? 500;
+    if (status === 429)
+      return reply
+        .status(429)
+        .send(errorBody('RATE_LIMITED', 'Too many requests; try again later', request.id));
+    if (status === 413)
+      return reply
+        .status(413)
+        .send(errorBody('PAYLOAD_TOO_LARGE', 'Request body is too large', request.id));
+    if (status === 415)
+      return reply.status(415).send(errorBody('UNSUPPORTED_MEDIA_TYPE', error.message, request.id));
+    if (status >= 400 && status < 500) {
+      return reply.status(status).send(errorBody('VALIDATION_FAILED', error.message, request.id));
+    }
+    request.log.error({ err: error }, 'unhandled error');
+    return reply
+      .status(500)
+      .send(errorBody('INTERNAL', 'Something went wrong on our side', request.id));
+  });
+  app.setNotFoundHandler((request, reply) =>
+    reply
+      .status(404)
+      .send(
+        errorBody(
+          'NOT_FOUND',
+          `No route ${request.method} ${request.url.split('?')[0]}`,
+          request.id,
+        ),
+      ),
+  );
+}

@@ -1,0 +1,103 @@
+#!/usr/bin/env node
+// The whole test suite, every tier on both databases:
+//   unit → db (SQLite) → db (PostgreSQL) → e2e (SQLite) → e2e (PostgreSQL)
+// PostgreSQL tiers run when a server answers at FRONTRUNNER_TEST_PG_URL (default
+// postgres://postgres@127.0.0.1:5432/postgres); they are skipped with a message otherwise,
+// unless FRONTRUNNER_REQUIRE_POSTGRES=1 (CI), which makes a missing server a failure.
+// Ends with one line "N passed, N failed, N skipped".
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import pg from 'pg';
+
+const root = join(import.meta.dirname, '..');
+const outDir = join(root, 'test-results');
+rmSync(outDir, { recursive: true, force: true });
+mkdirSync(outDir, { recursive: true });
+const pgUrl = process.env.FRONTRUNNER_TEST_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+const only = process.argv.slice(2); // e.g. `npm test -- unit db`
+
+async function postgresUp() {
+  const client = new pg.Client({ connectionString: pgUrl, connectionTimeoutMillis: 3000 });
+  try {
+    await client.connect();
+    await client.query('select 1');
+    return true;
+  } catch {
+    return false;
+  } finally {
+    await client.end().catch(() => {});
+  }
+}
+
+const havePostgres = await postgresUp();
+if (!havePostgres) {
+  const message = `PostgreSQL is not reachable at ${pgUrl}`;
+  if (process.env.FRONTRUNNER_REQUIRE_POSTGRES === '1') {
+    console.error(`${message}, and FRONTRUNNER_REQUIRE_POSTGRES=1.`);
+    process.exit(1);
+  }
+  console.warn(`${message}: the PostgreSQL tiers are skipped.`);
+}
+
+const runs = [
+  { name: 'unit', project: 'unit', env: {} },
+  { name: 'db-sqlite', project: 'db', env: { FRONTRUNNER_TEST_DIALECT: 'sqlite' } },
+  {
+    name: 'db-postgres',
+    project: 'db',
+    env: { FRONTRUNNER_TEST_DIALECT: 'postgres' },
+    needsPg: true,
+  },
+  { name: 'e2e-sqlite', project: 'e2e', env: { FRONTRUNNER_TEST_DIALECT: 'sqlite' } },
+  {
+    name: 'e2e-postgres',
+    project: 'e2e',
+    env: { FRONTRUNNER_TEST_DIALECT: 'postgres' },
+    needsPg: true,
+  },
+].filter((r) => only.length === 0 || only.some((o) => r.name.startsWith(o)));
+
+const totals = { passed: 0, failed: 0, skipped: 0 };
+let failedRuns = [];
+for (const run of runs) {
+  if (run.needsPg && !havePostgres) continue;
+  console.log(`\n=== ${run.name} ===`);
+  const report = join(outDir, `${run.name}.json`);
+  const result = spawnSync(
+    'npx',
+    [
+      'vitest',
+      'run',
+      '--project',
+      run.project,
+      '--reporter=default',
+      '--reporter=json',
+      `--outputFile.json=${report}`,
+      '--passWithNoTests',
+    ],
+    {
+      cwd: root,
+      stdio: 'inherit',
+      env: { ...process.env, ...run.env, FRONTRUNNER_TEST_PG_URL: pgUrl },
+    },
+  );
+  try {
+    const json = JSON.parse(readFileSync(report, 'utf8'));
+    totals.passed += json.numPassedTests;
+    totals.failed += json.numFailedTests;
+    totals.skipped += json.numPendingTests + (json.numTodoTests ?? 0);
+  } catch {
+    totals.failed += 1;
+  }
+  if (result.status !== 0) failedRuns.push(run.name);
+}
+console.log(
+  `\nTiers run: ${runs
+    .filter((r) => !r.needsPg || havePostgres)
+    .map((r) => r.name)
+    .join(', ')}`,
+);
+if (failedRuns.length > 0) console.log(`Failed tiers: ${failedRuns.join(', ')}`);
+console.log(`${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);
+process.exit(failedRuns.length > 0 || totals.failed > 0 ? 1 : 0);
