@@ -4,3 +4,4 @@
  */
 export * from './errors';
 export * from './text/index';
+export * from './scoring/index';
