@@ -6,7 +6,7 @@ import { buildProgram } from './program';
 
 /** Runs the CLI and maps failures to exit codes. */
 export async function run(argv: readonly string[]): Promise<number> {
-  const program = buildProgram().exitOverride();
+  const program = buildProgram();
   try {
     await program.parseAsync([...argv], { from: 'user' });
     return EXIT.ok;

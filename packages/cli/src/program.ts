@@ -12,6 +12,7 @@ export function buildProgram(): Command {
       'Frontrunner: SDG localisation for ASEAN cities.\nConfigure with DATABASE_URL (PostgreSQL) or FRONTRUNNER_DB (SQLite file, default ./data/frontrunner.db).',
     )
     .showHelpAfterError()
+    .exitOverride()
     .configureHelp({ sortSubcommands: true });
   registerServe(program);
   registerDb(program);

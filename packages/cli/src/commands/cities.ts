@@ -1,3 +1,4 @@
+import { findCountry } from '@frontrunner/domain';
 import { geoService, type CityView } from '@frontrunner/services';
 import type { Command } from 'commander';
 import { InvalidArgumentError, Option } from 'commander';
@@ -12,9 +13,13 @@ export function registerCities(program: Command): void {
     .command('list')
     .description('List cities, largest first')
     .option('--country <ISO3>', 'only this country, e.g. KHM', (v) => {
-      if (!/^[A-Za-z]{3}$/.test(v))
-        throw new InvalidArgumentError('expected an ISO3 code such as KHM');
-      return v.toUpperCase();
+      const country = findCountry(v);
+      if (!country) {
+        throw new InvalidArgumentError(
+          'expected the ISO3 code of an ASEAN member state, such as KHM',
+        );
+      }
+      return country.iso3;
     })
     .addOption(new Option('--stage <stage>', 'only cities at this programme stage').choices(STAGES))
     .option('-q, --search <text>', 'text in the name, province or country')
