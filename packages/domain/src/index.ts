@@ -4,4 +4,7 @@
  */
 export * from './errors';
 export * from './text/index';
+export * from './framework/index';
+export * from './geo/index';
+export * from './interlinkages/index';
 export * from './scoring/index';

@@ -1,0 +1,4 @@
+export * from './build-framework';
+export * from './framework';
+export * from './goal-colours';
+export * from './language';
