@@ -1,6 +1,7 @@
 import {
   ASEAN_COUNTRIES,
   buildFramework,
+  applyCityCorrections,
   mergeCityRegistries,
   type City,
   type Country,
@@ -129,30 +130,32 @@ export async function loadSeedSources(dir: string = DEFAULT_SEED_DIR): Promise<S
       ['level', 'code', 'field', 'lang', 'text'],
     ),
   );
-  const cities = mergeCityRegistries(
-    parseCsv<NaturalEarthPlaceRecord>(SEED_FILES.naturalEarthPlaces, nePlaces, [
-      'NAME',
-      'NAMEASCII',
-      'ADM0_A3',
-      'ADM1NAME',
-      'FEATURECLA',
-      'LATITUDE',
-      'LONGITUDE',
-      'POP_MAX',
-      'GEONAMEID',
-      'wikidataid',
-    ]),
-    parseCsv<SimplemapsCityRecord>(SEED_FILES.simplemapsCities, smCities, [
-      'city',
-      'city_ascii',
-      'lat',
-      'lng',
-      'iso3',
-      'admin_name',
-      'capital',
-      'population',
-      'id',
-    ]),
+  const cities = applyCityCorrections(
+    mergeCityRegistries(
+      parseCsv<NaturalEarthPlaceRecord>(SEED_FILES.naturalEarthPlaces, nePlaces, [
+        'NAME',
+        'NAMEASCII',
+        'ADM0_A3',
+        'ADM1NAME',
+        'FEATURECLA',
+        'LATITUDE',
+        'LONGITUDE',
+        'POP_MAX',
+        'GEONAMEID',
+        'wikidataid',
+      ]),
+      parseCsv<SimplemapsCityRecord>(SEED_FILES.simplemapsCities, smCities, [
+        'city',
+        'city_ascii',
+        'lat',
+        'lng',
+        'iso3',
+        'admin_name',
+        'capital',
+        'population',
+        'id',
+      ]),
+    ),
   );
   return { framework, countries: attachOutlines(SEED_FILES.countryOutlines, outlines), cities };
 }

@@ -4,3 +4,4 @@ export * from './country';
 export * from './distance';
 export * from './merge-city-registries';
 export * from './name-similarity';
+export * from './city-corrections';
