@@ -1,2 +1,3 @@
 export * from './observation';
 export * from './text-safety';
+export * from './review';
