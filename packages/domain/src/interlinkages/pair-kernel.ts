@@ -3,9 +3,10 @@ import { createSortedRun, rankRun, type SortedRun } from './sorted-run';
 
 /**
  * Spearman sums for pairs of series of one unit, with pandas' pairwise-complete semantics: only
- * the years both series have count, and both are re-ranked over those years. Two series with the
- * same years reuse the ranks computed once per series (a dot product); any other pair is ranked
- * from the series' stored sort orders in one linear pass, without sorting.
+ * the years both series have count, and both are re-ranked over those years. A series whose
+ * years all lie in the overlap keeps the ranks computed once for it, so two series with the same
+ * years cost a dot product; any other side is re-ranked from its stored sort order in one
+ * linear pass, without sorting.
  *
  * A class because it owns scratch buffers reused across pairs; results of the last `correlate`
  * are left in `sxy`, `sxx`, `syy` so the hot loop allocates nothing.
@@ -56,12 +57,25 @@ export class PairKernel {
   }
 
   private overlap(i: number, j: number): number {
+    const { count, ranks, years } = this.panel;
     this.fill(this.x, i, j);
-    this.fill(this.y, j, i);
     const n = this.x.length;
-    const { rx, ry } = this;
-    rankRun(this.x, rx);
-    rankRun(this.y, ry);
+    // a side whose years all lie in the overlap is ranked already
+    let rx = ranks;
+    let offsetX = i * years;
+    if (n !== count[i]) {
+      rankRun(this.x, this.rx);
+      rx = this.rx;
+      offsetX = 0;
+    }
+    let ry = ranks;
+    let offsetY = j * years;
+    if (n !== count[j]) {
+      this.fill(this.y, j, i);
+      rankRun(this.y, this.ry);
+      ry = this.ry;
+      offsetY = 0;
+    }
     const mean = (n + 1) / 2;
     const slots = this.x.slots;
     let sxy = 0;
@@ -69,8 +83,8 @@ export class PairKernel {
     let syy = 0;
     for (let k = 0; k < n; k += 1) {
       const t = slots[k] as number;
-      const dx = (rx[t] as number) - mean;
-      const dy = (ry[t] as number) - mean;
+      const dx = (rx[offsetX + t] as number) - mean;
+      const dy = (ry[offsetY + t] as number) - mean;
       sxy += dx * dy;
       sxx += dx * dx;
       syy += dy * dy;

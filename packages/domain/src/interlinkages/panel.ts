@@ -23,6 +23,8 @@ export interface UnitPanel {
   readonly order: Int32Array;
   /** Per series, average rank minus its mean over its own years, in year order. */
   readonly centred: Float64Array;
+  /** Per series and year slot, the average rank over the series' own years; 0 where missing. */
+  readonly ranks: Float64Array;
   /** Per series, the sum of squares of `centred`. */
   readonly squares: Float64Array;
 }
@@ -102,7 +104,7 @@ function indexUnit(unit: string, values: Float64Array, rows: number, years: numb
   const centred = new Float64Array(rows * years);
   const squares = new Float64Array(rows);
   const coverageIds = new Map<string, number>();
-  const rankBySlot = new Float64Array(years);
+  const ranks = new Float64Array(rows * years);
   const run = createSortedRun(years);
 
   for (let s = 0; s < rows; s += 1) {
@@ -130,6 +132,7 @@ function indexUnit(unit: string, values: Float64Array, rows: number, years: numb
       run.keys[k] = values[base + (sorted[k] as number)] as number;
     }
     run.length = n;
+    const rankBySlot = ranks.subarray(base, base + years);
     rankRun(run, rankBySlot);
 
     const mean = (n + 1) / 2;
@@ -141,5 +144,5 @@ function indexUnit(unit: string, values: Float64Array, rows: number, years: numb
     }
     squares[s] = sum;
   }
-  return { unit, years, values, count, coverage, order, centred, squares };
+  return { unit, years, values, count, coverage, order, centred, ranks, squares };
 }
