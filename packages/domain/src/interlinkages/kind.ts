@@ -21,8 +21,3 @@ export function classifyLink(rho: number | null, threshold: number): LinkKind {
   if (!isStrongLink(rho, threshold)) return 'none';
   return (rho as number) > 0 ? 'synergy' : 'trade-off';
 }
-
-/** Orders strings by UTF-16 code units: deterministic, unlike locale collation. */
-export function compareCodes(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}

@@ -1,5 +1,6 @@
 import { DEFAULT_LINK_THRESHOLD } from './options';
-import { classifyLink, compareCodes, isStrongLink } from './kind';
+import { classifyLink, isStrongLink } from './kind';
+import { compareCodes } from './order';
 import { eigenvectorCentrality, type WeightedEdge } from './eigenvector';
 import type { TargetCentrality, TargetLink } from './types';
 

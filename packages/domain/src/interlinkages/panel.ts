@@ -1,6 +1,6 @@
 import { ValidationError, type FieldProblem } from '../errors';
 import { directionSign } from './direction';
-import { compareCodes } from './kind';
+import { compareCodes } from './order';
 import { createSortedRun, rankRun } from './sorted-run';
 import type { InterlinkageObservation, InterlinkageSeries } from './types';
 

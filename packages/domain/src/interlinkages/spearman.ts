@@ -1,6 +1,7 @@
 /**
  * Average ranks (1-based) of `values`: tied values share the mean of the ranks they span, as in
- * pandas `rank(method="average")` and SciPy `rankdata`. Ties are exact equality.
+ * pandas `rank(method="average")` and SciPy `rankdata`. Ties are exact equality. Values must
+ * be comparable numbers: NaN has no rank, so drop missing values first (`spearman` does).
  *
  * @example averageRanks([10, 20, 20, 5]) // Float64Array [2, 3.5, 3.5, 1]
  */

@@ -1,5 +1,5 @@
 import { ValidationError } from '../errors';
-import { compareCodes } from './kind';
+import { compareCodes } from './order';
 import type { InterlinkageSeries, SeriesLink, TargetLink } from './types';
 
 /**
