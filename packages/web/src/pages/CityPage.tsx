@@ -1,0 +1,54 @@
+import { getRouteApi, Link } from '@tanstack/react-router';
+import { Suspense } from 'react';
+import { useTranslation } from 'react-i18next';
+import { CityFacts } from '../components/CityFacts.tsx';
+import { CityLinks } from '../components/CityLinks.tsx';
+import { LazyCityLocationMap } from '../components/map/lazy-maps.ts';
+import { QueryResult } from '../components/QueryResult.tsx';
+import { LoadingState } from '../components/StatusMessages.tsx';
+import { useCity } from '../hooks/use-cities.ts';
+import { useCountryOutlines } from '../hooks/use-countries.ts';
+import { useDocumentTitle } from '../hooks/use-document-title.ts';
+import { useGoals } from '../hooks/use-goals.ts';
+import { NotFoundContent } from './NotFoundPage.tsx';
+
+const cityRoute = getRouteApi('/cities/$slug');
+
+/** A city's public profile with a small map. */
+export function CityPage() {
+  const { t } = useTranslation();
+  const { slug } = cityRoute.useParams();
+  const city = useCity(slug);
+  const goals = useGoals();
+  const outlines = useCountryOutlines();
+  useDocumentTitle(city.data?.name);
+
+  return (
+    <QueryResult query={city} notFound={<NotFoundContent message={t('city.notFound')} />}>
+      {(data) => (
+        <article className="city">
+          <p className="back-link">
+            <Link to="/cities">
+              <span aria-hidden="true">← </span>
+              {t('city.allCities')}
+            </Link>
+          </p>
+          <h1>{data.name}</h1>
+          <p className="lead">{[data.province, data.countryName].filter(Boolean).join(', ')}</p>
+          <div className="city__layout">
+            <section aria-labelledby="profile-heading">
+              <h2 id="profile-heading">{t('city.profile')}</h2>
+              <CityFacts city={data} goals={goals.data} />
+            </section>
+            <div className="city__aside">
+              <Suspense fallback={<LoadingState label={t('status.loadingMap')} />}>
+                <LazyCityLocationMap city={data} outlines={outlines.data} />
+              </Suspense>
+              <CityLinks city={data} />
+            </div>
+          </div>
+        </article>
+      )}
+    </QueryResult>
+  );
+}

@@ -1,0 +1,61 @@
+import {
+  createRootRoute,
+  createRoute,
+  createRouter,
+  lazyRouteComponent,
+} from '@tanstack/react-router';
+import { Layout } from '../components/Layout.tsx';
+import { LoadingState } from '../components/StatusMessages.tsx';
+import { GoalPage } from '../pages/GoalPage.tsx';
+import { HomePage } from '../pages/HomePage.tsx';
+import { NotFoundPage } from '../pages/NotFoundPage.tsx';
+import { RouteErrorPage } from '../pages/RouteErrorPage.tsx';
+import { parseCitiesSearch } from './cities-search.ts';
+
+const rootRoute = createRootRoute({
+  component: Layout,
+  notFoundComponent: NotFoundPage,
+});
+
+const homeRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/',
+  component: HomePage,
+});
+
+const goalRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/goals/$number',
+  component: GoalPage,
+});
+
+// The two city pages carry Leaflet; they load on first visit so the home page stays lean.
+const citiesRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/cities',
+  validateSearch: parseCitiesSearch,
+  component: lazyRouteComponent(() => import('../pages/CitiesPage.tsx'), 'CitiesPage'),
+});
+
+const cityRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/cities/$slug',
+  component: lazyRouteComponent(() => import('../pages/CityPage.tsx'), 'CityPage'),
+});
+
+const routeTree = rootRoute.addChildren([homeRoute, goalRoute, citiesRoute, cityRoute]);
+
+/** The app's routes, code-based (no generated route tree). */
+export const router = createRouter({
+  routeTree,
+  defaultPreload: 'intent',
+  defaultPendingComponent: () => <LoadingState />,
+  defaultErrorComponent: RouteErrorPage,
+  scrollRestoration: true,
+});
+
+declare module '@tanstack/react-router' {
+  interface Register {
+    router: typeof router;
+  }
+}

@@ -1,0 +1,26 @@
+import react from '@vitejs/plugin-react';
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vite';
+
+/** The Fastify server the dev server forwards API calls to. */
+const apiOrigin = 'http://localhost:3000';
+
+/**
+ * Builds the single-page app into `dist/`, which the Fastify server serves as static files
+ * (with an SPA fallback to index.html) beside the API on the same origin.
+ */
+export default defineConfig({
+  root: fileURLToPath(new URL('.', import.meta.url)),
+  plugins: [react()],
+  build: {
+    outDir: 'dist',
+    emptyOutDir: true,
+    sourcemap: true,
+  },
+  server: {
+    proxy: {
+      '/api': apiOrigin,
+      '/healthz': apiOrigin,
+    },
+  },
+});
