@@ -1,4 +1,13 @@
 import type {
+  ApiTokenTable,
+  LoginThrottleTable,
+  OneTimeTokenTable,
+  RoleAssignmentTable,
+  SessionTable,
+  UserAccountTable,
+} from './accounts/accounts.table';
+import type { AuditEntryTable } from './audit/audit.table';
+import type {
   GoalTable,
   IndicatorTable,
   IndicatorTargetTable,
@@ -6,6 +15,15 @@ import type {
   TranslationTable,
 } from './framework/framework.table';
 import type { CityTable, CountryTable } from './geo/geo.table';
+import type {
+  CityTargetTable,
+  LocalIndicatorSetTable,
+  LocalIndicatorTable,
+  LocalIndicatorTargetTable,
+  ObservationTable,
+  ObservationVersionTable,
+  SeriesTable,
+} from './observations/observations.table';
 
 /** Every table, by name: the one schema that runs on SQLite and PostgreSQL. */
 export interface Database {
@@ -16,4 +34,18 @@ export interface Database {
   translation: TranslationTable;
   country: CountryTable;
   city: CityTable;
+  user_account: UserAccountTable;
+  role_assignment: RoleAssignmentTable;
+  session: SessionTable;
+  one_time_token: OneTimeTokenTable;
+  api_token: ApiTokenTable;
+  login_throttle: LoginThrottleTable;
+  audit_entry: AuditEntryTable;
+  series: SeriesTable;
+  observation: ObservationTable;
+  observation_version: ObservationVersionTable;
+  city_target: CityTargetTable;
+  local_indicator_set: LocalIndicatorSetTable;
+  local_indicator: LocalIndicatorTable;
+  local_indicator_target: LocalIndicatorTargetTable;
 }

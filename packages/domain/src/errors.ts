@@ -41,3 +41,48 @@ export class ValidationError extends DomainError {
     super(message, { problems });
   }
 }
+
+/** The request needs a signed-in user or a valid API token, and has neither. */
+export class UnauthenticatedError extends DomainError {
+  constructor(message = 'Sign in first') {
+    super(message);
+  }
+}
+
+/**
+ * A sign-in failed. One message for an unknown email, a wrong password and an account that
+ * cannot sign in, so that the answer reveals nothing about which accounts exist.
+ */
+export class InvalidCredentialsError extends UnauthenticatedError {
+  constructor() {
+    super('The email or password is not right');
+  }
+}
+
+/** The actor is known but the policy does not allow this action on this resource. */
+export class ForbiddenError extends DomainError {
+  constructor(
+    /** The policy action that was refused, e.g. `city.update`. */
+    readonly action: string,
+    message = `Not allowed: ${action}`,
+  ) {
+    super(message, { action });
+  }
+}
+
+/** A write would break uniqueness or another invariant of existing data. */
+export class ConflictError extends DomainError {
+  constructor(message: string, context: Record<string, unknown> = {}) {
+    super(message, context);
+  }
+}
+
+/** Too many failed attempts: the account or the address is locked for a while. */
+export class TooManyAttemptsError extends DomainError {
+  constructor(
+    /** Seconds until another attempt is accepted. */
+    readonly retryAfterSeconds: number,
+  ) {
+    super('Too many failed attempts; try again later', { retryAfterSeconds });
+  }
+}

@@ -1,4 +1,4 @@
-import { sql, type Insertable, type Selectable } from 'kysely';
+import { sql, type Insertable, type Selectable, type Updateable } from 'kysely';
 import type { Executor } from '../connection/connect';
 import type { Database } from '../schema';
 import { likePattern } from '../shared/like';
@@ -125,4 +125,38 @@ export async function countGeo(db: Executor): Promise<{ countries: number; citie
     .select((eb) => eb.fn.countAll<number>().as('n'))
     .executeTakeFirstOrThrow();
   return { countries: Number(countries.n), cities: Number(cities.n) };
+}
+
+/** Id, slug, name and country of a city: what permissions and assignments refer to. */
+export type CityRefRow = Pick<
+  Selectable<Database['city']>,
+  'id' | 'slug' | 'name' | 'country_iso3'
+>;
+
+/** The cities with these slugs (unknown slugs are left out). */
+export async function listCityRefsBySlug(
+  db: Executor,
+  slugs: readonly string[],
+): Promise<CityRefRow[]> {
+  if (slugs.length === 0) return [];
+  return db
+    .selectFrom('city')
+    .select(['id', 'slug', 'name', 'country_iso3'])
+    .where('slug', 'in', slugs)
+    .execute();
+}
+
+/** The programme fields a city's team and the secretariat edit. */
+export type CityProgrammePatch = Pick<
+  Updateable<Database['city']>,
+  'stage' | 'cohort' | 'priority_goals' | 'updated_at'
+>;
+
+/** Writes programme fields of one city. */
+export async function updateCityProgramme(
+  db: Executor,
+  id: string,
+  patch: CityProgrammePatch,
+): Promise<void> {
+  await db.updateTable('city').set(patch).where('id', '=', id).execute();
 }

@@ -1,5 +1,7 @@
 import type { Migration } from 'kysely';
 import * as m0001 from './0001-framework-and-geo';
+import * as m0002 from './0002-accounts';
+import * as m0003 from './0003-indicator-data';
 
 /**
  * Every migration, in order. Migrations only ever add: a released migration is never edited,
@@ -7,4 +9,6 @@ import * as m0001 from './0001-framework-and-geo';
  */
 export const migrations: Record<string, Migration> = {
   '0001-framework-and-geo': m0001,
+  '0002-accounts': m0002,
+  '0003-indicator-data': m0003,
 };

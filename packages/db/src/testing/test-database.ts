@@ -47,6 +47,9 @@ export async function createTestDatabase(
       url: url.href,
       destroy: async () => {
         await inner.destroy();
+        // pg's Pool.end() resolves before its sockets close; a forced drop would then kill
+        // those backends and the clients would raise unhandled FATAL errors. Wait for them.
+        await waitForNoConnections(admin.href, name);
         await adminQuery(admin.href, `drop database if exists ${name} with (force)`);
       },
     };
@@ -60,6 +63,23 @@ async function adminQuery(url: string, text: string): Promise<void> {
   await client.connect();
   try {
     await client.query(text);
+  } finally {
+    await client.end();
+  }
+}
+
+async function waitForNoConnections(url: string, database: string): Promise<void> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    for (let i = 0; i < 50; i++) {
+      const { rows } = await client.query<{ n: string }>(
+        'select count(*) as n from pg_stat_activity where datname = $1',
+        [database],
+      );
+      if (Number(rows[0]?.n ?? 0) === 0) return;
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
   } finally {
     await client.end();
   }
