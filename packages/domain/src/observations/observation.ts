@@ -70,10 +70,14 @@ export interface ImportProblem {
   readonly text?: string | undefined;
   /** What was expected instead. */
   readonly expected: string;
+  /** 0-based byte offset in the file, for problems found in the bytes (bad encoding). */
+  readonly byteOffset?: number | undefined;
   /** A category, for counting and filtering. */
   readonly kind:
     | 'bad-encoding'
     | 'bad-header'
+    | 'bad-row'
+    | 'bad-code'
     | 'non-numeric'
     | 'bad-year'
     | 'year-out-of-range'
