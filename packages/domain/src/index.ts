@@ -8,3 +8,4 @@ export * from './framework/index';
 export * from './geo/index';
 export * from './interlinkages/index';
 export * from './scoring/index';
+export * from './observations/index';
