@@ -34,9 +34,6 @@ export function CitiesPage() {
       <p className="lead">{t('cities.intro')}</p>
       <CityFilters state={state} countries={countries.data ?? []} />
       <div className="cities-layout">
-        <section className="cities-layout__list">
-          <CityResults query={cities} onClear={state.filtered ? state.clear : undefined} />
-        </section>
         <section className="cities-layout__map">
           <Suspense fallback={<LoadingState label={t('status.loadingMap')} />}>
             <LazyCitiesMap
@@ -49,6 +46,9 @@ export function CitiesPage() {
           </Suspense>
           <StageLegend />
           <p className="small muted">{t('cities.mapNote')}</p>
+        </section>
+        <section className="cities-layout__list">
+          <CityResults query={cities} onClear={state.filtered ? state.clear : undefined} />
         </section>
       </div>
     </>

@@ -1,6 +1,7 @@
 import { getRouteApi, Link } from '@tanstack/react-router';
 import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { City } from '../api/types.ts';
 import { CityFacts } from '../components/CityFacts.tsx';
 import { CityLinks } from '../components/CityLinks.tsx';
 import { LazyCityLocationMap } from '../components/map/lazy-maps.ts';
@@ -17,38 +18,42 @@ const cityRoute = getRouteApi('/cities/$slug');
 /** A city's public profile with a small map. */
 export function CityPage() {
   const { t } = useTranslation();
-  const { slug } = cityRoute.useParams();
-  const city = useCity(slug);
-  const goals = useGoals();
-  const outlines = useCountryOutlines();
-  useDocumentTitle(city.data?.name);
-
+  const city = useCity(cityRoute.useParams().slug);
   return (
     <QueryResult query={city} notFound={<NotFoundContent message={t('city.notFound')} />}>
-      {(data) => (
-        <article className="city">
-          <p className="back-link">
-            <Link to="/cities">
-              <span aria-hidden="true">← </span>
-              {t('city.allCities')}
-            </Link>
-          </p>
-          <h1>{data.name}</h1>
-          <p className="lead">{[data.province, data.countryName].filter(Boolean).join(', ')}</p>
-          <div className="city__layout">
-            <section aria-labelledby="profile-heading">
-              <h2 id="profile-heading">{t('city.profile')}</h2>
-              <CityFacts city={data} goals={goals.data} />
-            </section>
-            <div className="city__aside">
-              <Suspense fallback={<LoadingState label={t('status.loadingMap')} />}>
-                <LazyCityLocationMap city={data} outlines={outlines.data} />
-              </Suspense>
-              <CityLinks city={data} />
-            </div>
-          </div>
-        </article>
-      )}
+      {(data) => <CityView city={data} />}
     </QueryResult>
+  );
+}
+
+/** A loaded city: facts beside its map and outside links. */
+function CityView({ city }: { readonly city: City }) {
+  const { t } = useTranslation();
+  const goals = useGoals();
+  const outlines = useCountryOutlines();
+  useDocumentTitle(city.name);
+  return (
+    <article className="city">
+      <p className="back-link">
+        <Link to="/cities">
+          <span aria-hidden="true">← </span>
+          {t('city.allCities')}
+        </Link>
+      </p>
+      <h1>{city.name}</h1>
+      <p className="lead">{[city.province, city.countryName].filter(Boolean).join(', ')}</p>
+      <div className="city__layout">
+        <section aria-labelledby="profile-heading">
+          <h2 id="profile-heading">{t('city.profile')}</h2>
+          <CityFacts city={city} goals={goals.data} />
+        </section>
+        <div className="city__aside">
+          <Suspense fallback={<LoadingState label={t('status.loadingMap')} />}>
+            <LazyCityLocationMap city={city} outlines={outlines.data} />
+          </Suspense>
+          <CityLinks city={city} />
+        </div>
+      </div>
+    </article>
   );
 }

@@ -4,6 +4,7 @@ import { GoalTile } from '../components/GoalTile.tsx';
 import { QueryResult } from '../components/QueryResult.tsx';
 import { useDocumentTitle } from '../hooks/use-document-title.ts';
 import { useGoals } from '../hooks/use-goals.ts';
+import { goalCount } from '../lib/goal-number.ts';
 
 /** What Frontrunner is, the 17 goals as tiles, and the way to the cities. */
 export function HomePage() {
@@ -23,7 +24,7 @@ export function HomePage() {
         </p>
       </section>
       <section aria-labelledby="goals-heading" className="section">
-        <h2 id="goals-heading">{t('home.goalsHeading')}</h2>
+        <h2 id="goals-heading">{t('home.goalsHeading', { total: goalCount })}</h2>
         <p>{t('home.goalsIntro')}</p>
         <QueryResult query={goals}>
           {(items) => (
