@@ -9,6 +9,8 @@ export const EXIT = {
   usage: 2,
   notFound: 3,
   validation: 4,
+  conflict: 5,
+  forbidden: 6,
   config: 78,
 } as const;
 

@@ -1,4 +1,10 @@
-import { DomainError, NotFoundError, ValidationError } from '@frontrunner/domain';
+import {
+  ConflictError,
+  DomainError,
+  ForbiddenError,
+  NotFoundError,
+  ValidationError,
+} from '@frontrunner/domain';
 import { ConfigError } from '@frontrunner/server';
 import { CommanderError } from 'commander';
 import { EXIT, say } from './context';
@@ -14,6 +20,8 @@ export async function run(argv: readonly string[]): Promise<number> {
     if (err instanceof CommanderError) return err.exitCode === 0 ? EXIT.ok : EXIT.usage;
     if (err instanceof ConfigError) return fail(err.message, EXIT.config);
     if (err instanceof NotFoundError) return fail(err.message, EXIT.notFound);
+    if (err instanceof ConflictError) return fail(err.message, EXIT.conflict);
+    if (err instanceof ForbiddenError) return fail(err.message, EXIT.forbidden);
     if (err instanceof ValidationError) {
       return fail(
         [err.message, ...err.problems.map((p) => `  ${p.field}: ${p.message}`)].join('\n'),

@@ -1,8 +1,12 @@
 import { Command } from 'commander';
+import { registerAudit } from './commands/audit';
 import { registerCities } from './commands/cities';
 import { registerDb } from './commands/db';
 import { registerGoals } from './commands/goals';
+import { registerInterlinkages } from './commands/interlinkages';
+import { registerScore } from './commands/score';
 import { registerServe } from './commands/serve';
+import { registerUsers } from './commands/users';
 
 /** The `frontrunner` command line: the same services as the API, another transport. */
 export function buildProgram(): Command {
@@ -18,5 +22,9 @@ export function buildProgram(): Command {
   registerDb(program);
   registerCities(program);
   registerGoals(program);
+  registerUsers(program);
+  registerAudit(program);
+  registerScore(program);
+  registerInterlinkages(program);
   return program;
 }

@@ -1,9 +1,18 @@
 import fastifyCookie from '@fastify/cookie';
 import fastifyHelmet from '@fastify/helmet';
+import fastifyRateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
 import type { DialectName, Executor } from '@frontrunner/db';
+import {
+  accountsDeps,
+  LogMailer,
+  verifyPassword,
+  type AccountSettings,
+  type Clock,
+  type Mailer,
+} from '@frontrunner/services';
 import Fastify, {
   type FastifyInstance,
   type FastifyReply,
@@ -18,10 +27,16 @@ import {
 import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { installAuth } from './auth/auth.hooks';
 import { installErrorHandlers } from './http-error';
+import { accountRoutes } from './routes/account/account.routes';
+import { auditRoutes } from './routes/audit/audit.routes';
 import { frameworkRoutes } from './routes/framework/framework.routes';
 import { geoRoutes } from './routes/geo/geo.routes';
 import { healthRoutes } from './routes/health/health.routes';
+import { recoveryRoutes } from './routes/session/recovery.routes';
+import { sessionRoutes } from './routes/session/session.routes';
+import { usersRoutes } from './routes/users/users.routes';
 
 /** What the app is composed from. Nothing here opens a port. */
 export interface AppDeps {
@@ -31,6 +46,22 @@ export interface AppDeps {
   readonly webDist?: string | undefined;
   /** Pino options or `false` for silence (tests). */
   readonly logger?: FastifyServerOptions['logger'];
+  /** Time for sessions, tokens and writes; the system clock when absent (tests move it). */
+  readonly clock?: Clock | undefined;
+  /** Where emails go; written to the log when absent (see LogMailer). */
+  readonly mailer?: Mailer | undefined;
+  /** Base URL of the web app, for links in emails. */
+  readonly publicUrl?: string | undefined;
+  /** Add `Secure` to cookies (behind TLS). */
+  readonly secureCookies?: boolean | undefined;
+  /** Demo mode: GET /api/v1/session says so, for a banner. */
+  readonly demo?: boolean | undefined;
+  /** Session, token and lockout settings; defaults for what is absent. */
+  readonly accountSettings?: Partial<AccountSettings> | undefined;
+  /** Requests per minute per address to sign-in and recovery routes (default 20). */
+  readonly authRateLimit?: number | undefined;
+  /** Whose X-Forwarded-For to believe (Fastify `trustProxy`); default: a proxy on loopback only. */
+  readonly trustProxy?: boolean | string | undefined;
 }
 
 /** The Content-Security-Policy every page is served with; the web app is built to pass it. */
@@ -56,7 +87,7 @@ export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
     logger: deps.logger ?? false,
     genReqId: () => randomUUID(),
     requestIdHeader: false,
-    trustProxy: true,
+    trustProxy: deps.trustProxy ?? 'loopback',
     bodyLimit: 10 * 1024 * 1024,
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
@@ -65,18 +96,36 @@ export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
     reply.header('x-request-id', request.id);
   });
   installErrorHandlers(app);
+  const accounts = accountsDeps({
+    db: deps.db,
+    clock: deps.clock,
+    mailer: deps.mailer ?? new LogMailer(app.log),
+    publicUrl: deps.publicUrl,
+    settings: deps.accountSettings,
+  });
+  const cookies = { secure: deps.secureCookies ?? false };
+  installAuth(app, { accounts, cookies });
+  // Prepares the dummy hash that unknown emails are checked against, for even timing.
+  void verifyPassword(null, '');
+  const auth = {
+    accounts,
+    cookies,
+    demo: deps.demo ?? false,
+    authRateLimit: deps.authRateLimit ?? 20,
+  };
 
   await app.register(fastifyHelmet, {
     contentSecurityPolicy: { useDefaults: false, directives: CONTENT_SECURITY_POLICY },
     crossOriginEmbedderPolicy: false,
   });
   await app.register(fastifyCookie);
+  await app.register(fastifyRateLimit, { global: false });
   await app.register(fastifySwagger, {
     openapi: {
       info: {
         title: 'Frontrunner API',
         description:
-          'SDG localisation for ASEAN cities: the SDG framework, countries and cities. Errors always answer `{ error: { code, message, details?, requestId } }`.',
+          'SDG localisation for ASEAN cities: the SDG framework, countries and cities, accounts and the audit trail. Errors always answer `{ error: { code, message, details?, requestId } }`. Browsers sign in with POST /api/v1/session (cookie session; unsafe requests then need the `x-csrf-token` header); machine clients send `Authorization: Bearer fr_…`.',
         version: '1',
       },
     },
@@ -88,7 +137,12 @@ export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(
     async (api) => {
       await api.register(frameworkRoutes({ db: deps.db }));
-      await api.register(geoRoutes({ db: deps.db }));
+      await api.register(geoRoutes({ db: deps.db, clock: deps.clock }));
+      await api.register(sessionRoutes(auth));
+      await api.register(recoveryRoutes(auth));
+      await api.register(accountRoutes(auth));
+      await api.register(usersRoutes(auth));
+      await api.register(auditRoutes({ db: deps.db }));
     },
     { prefix: '/api/v1' },
   );

@@ -4,6 +4,7 @@ import {
   seedReferenceData,
   type DatabaseHandle,
 } from '@frontrunner/db';
+import { adminService, seedDemoUsers, systemClock } from '@frontrunner/services';
 import type { Logger } from 'pino';
 import type { Config } from './config';
 
@@ -28,4 +29,30 @@ export async function prepareDatabase(config: Config, log: Logger): Promise<Data
     );
   }
   return handle;
+}
+
+/**
+ * Accounts at start: in demo mode, seeds one demo user per role (docs/demo.md); on a database
+ * without users, says how to create the first administrator.
+ */
+export async function prepareAccounts(
+  handle: DatabaseHandle,
+  config: Pick<Config, 'demo'>,
+  log: Logger,
+): Promise<void> {
+  if (config.demo) {
+    const created = await seedDemoUsers({ db: handle.db, clock: systemClock });
+    if (created.length > 0)
+      log.info({ created }, 'demo accounts seeded (password: see docs/demo.md)');
+    log.warn(
+      'DEMO MODE: demo accounts with published passwords can sign in; never use with real data',
+    );
+  }
+  if ((await adminService.countUsers(handle.db)) === 0) {
+    log.warn(
+      'No users yet. Create the first administrator (secretariat) with:\n' +
+        '  npm run frontrunner -- users create-admin --email you@example.org --name "Your Name"\n' +
+        'or start with demo accounts: npm start -- --demo',
+    );
+  }
 }

@@ -16,6 +16,13 @@ export interface Config {
   readonly secureCookies: boolean;
   /** Seed demo users and content; marked as demo everywhere. */
   readonly demo: boolean;
+  /** Base URL the web app is reached at, for links in emails (no trailing slash). */
+  readonly publicUrl: string;
+  /**
+   * Whose X-Forwarded-For to believe for the client address (rate limits and lockout use it):
+   * `loopback` (a proxy on this host, the default), an address or CIDR list, true or false.
+   */
+  readonly trustProxy: boolean | string;
 }
 
 /** Thrown with every configuration problem at once. */
@@ -34,9 +41,13 @@ export const REPOSITORY_ROOT = resolve(import.meta.dirname, '../../..');
 /**
  * Reads and validates the configuration. The only reader of `process.env` in the product.
  * Variables: PORT, HOST, DATABASE_URL (postgres://…), FRONTRUNNER_DB (SQLite file),
- * LOG_LEVEL, FRONTRUNNER_SECURE_COOKIES, FRONTRUNNER_DEMO, FRONTRUNNER_WEB_DIST.
+ * LOG_LEVEL, FRONTRUNNER_SECURE_COOKIES, FRONTRUNNER_DEMO (or the `--demo` argument),
+ * FRONTRUNNER_WEB_DIST, FRONTRUNNER_PUBLIC_URL, FRONTRUNNER_TRUST_PROXY.
  */
-export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+export function loadConfig(
+  env: NodeJS.ProcessEnv = process.env,
+  argv: readonly string[] = process.argv.slice(2),
+): Config {
   const problems: string[] = [];
   const port = Number(env.PORT ?? 3000);
   if (!Number.isInteger(port) || port < 0 || port > 65535)
@@ -56,6 +67,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       file: resolve(env.FRONTRUNNER_DB ?? resolve(REPOSITORY_ROOT, 'data/frontrunner.db')),
     };
   }
+  const publicUrl = (env.FRONTRUNNER_PUBLIC_URL ?? `http://localhost:${port}`).replace(/\/+$/, '');
+  if (!/^https?:\/\/[^/]+/.test(publicUrl))
+    problems.push('FRONTRUNNER_PUBLIC_URL must be an http:// or https:// URL');
+  const proxy = env.FRONTRUNNER_TRUST_PROXY?.trim() || 'loopback';
+  const trustProxy = ['1', 'true', 'yes'].includes(proxy)
+    ? true
+    : ['0', 'false', 'no'].includes(proxy)
+      ? false
+      : proxy;
   if (problems.length > 0) throw new ConfigError(problems);
   return Object.freeze({
     port,
@@ -64,7 +84,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     webDist: resolve(env.FRONTRUNNER_WEB_DIST ?? resolve(REPOSITORY_ROOT, 'packages/web/dist')),
     logLevel,
     secureCookies: flag(env.FRONTRUNNER_SECURE_COOKIES),
-    demo: flag(env.FRONTRUNNER_DEMO),
+    demo: flag(env.FRONTRUNNER_DEMO) || argv.includes('--demo'),
+    publicUrl,
+    trustProxy,
   });
 }
 
@@ -84,5 +106,7 @@ export function describeConfig(config: Config): Record<string, unknown> {
     database,
     logLevel: config.logLevel,
     demo: config.demo,
+    publicUrl: config.publicUrl,
+    trustProxy: config.trustProxy,
   };
 }

@@ -1,5 +1,12 @@
 import type { DomainError } from '@frontrunner/domain';
-import { NotFoundError, ValidationError } from '@frontrunner/domain';
+import {
+  ConflictError,
+  ForbiddenError,
+  NotFoundError,
+  TooManyAttemptsError,
+  UnauthenticatedError,
+  ValidationError,
+} from '@frontrunner/domain';
 import type { FastifyError, FastifyInstance } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 
@@ -9,6 +16,7 @@ export type ErrorCode =
   | 'NOT_FOUND'
   | 'UNAUTHENTICATED'
   | 'FORBIDDEN'
+  | 'CSRF_FAILED'
   | 'CONFLICT'
   | 'RATE_LIMITED'
   | 'PAYLOAD_TOO_LARGE'
@@ -33,6 +41,10 @@ const DOMAIN_ERRORS: readonly [
 ][] = [
   [NotFoundError, 404, 'NOT_FOUND'],
   [ValidationError, 400, 'VALIDATION_FAILED'],
+  [UnauthenticatedError, 401, 'UNAUTHENTICATED'],
+  [ForbiddenError, 403, 'FORBIDDEN'],
+  [ConflictError, 409, 'CONFLICT'],
+  [TooManyAttemptsError, 429, 'RATE_LIMITED'],
 ];
 
 /** Builds an error body. */
@@ -66,6 +78,8 @@ export function installErrorHandlers(app: FastifyInstance): void {
     for (const [type, status, code] of DOMAIN_ERRORS) {
       if (error instanceof type) {
         const details = error instanceof ValidationError ? [...error.problems] : undefined;
+        if (error instanceof TooManyAttemptsError)
+          reply.header('retry-after', String(error.retryAfterSeconds));
         return reply.status(status).send(errorBody(code, error.message, request.id, details));
       }
     }

@@ -1,6 +1,6 @@
 import pino from 'pino';
 import { createApp } from './app';
-import { prepareDatabase } from './bootstrap';
+import { prepareAccounts, prepareDatabase } from './bootstrap';
 import { ConfigError, describeConfig, loadConfig } from './config';
 import { ensureWebBuild } from './web-build';
 
@@ -20,12 +20,17 @@ export async function main(): Promise<void> {
   const log = pino({ level: config.logLevel });
   log.info({ config: describeConfig(config) }, 'starting Frontrunner');
   const handle = await prepareDatabase(config, log);
+  await prepareAccounts(handle, config, log);
   await ensureWebBuild(config.webDist, log);
   const app = await createApp({
     db: handle.db,
     dialect: handle.dialect,
     webDist: config.webDist,
     logger: { level: config.logLevel },
+    publicUrl: config.publicUrl,
+    secureCookies: config.secureCookies,
+    demo: config.demo,
+    trustProxy: config.trustProxy,
   });
   const shutdown = async (signal: string) => {
     log.info({ signal }, 'shutting down');

@@ -1,12 +1,15 @@
-import { geoService } from '@frontrunner/services';
+import { cityProgrammeService, geoService, systemClock } from '@frontrunner/services';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { actionContext, routePolicy } from '../../auth/route-policy';
+import { policyErrors } from '../common/auth.schema';
 import { readErrors } from '../common/common.schema';
 import type { RouteDeps } from '../route-deps';
 import { presentCity, presentCountry } from './geo.presenter';
 import {
   cityListQuery,
   cityParams,
+  cityProgrammeBody,
   citySchema,
   countryFilterQuery,
   countryParams,
@@ -15,8 +18,8 @@ import {
   pointsSchema,
 } from './geo.schema';
 
-/** Read-only routes of countries and cities: public. */
-export function geoRoutes({ db }: RouteDeps): FastifyPluginAsyncZod {
+/** Countries and cities: public reads; programme fields of a city edited under the policy. */
+export function geoRoutes({ db, clock = systemClock }: RouteDeps): FastifyPluginAsyncZod {
   return async (app) => {
     app.get(
       '/countries',
@@ -106,6 +109,30 @@ export function geoRoutes({ db }: RouteDeps): FastifyPluginAsyncZod {
         },
       },
       async (request) => presentCity(await geoService.getCity(db, request.params.slug)),
+    );
+    app.patch(
+      '/cities/:slug',
+      {
+        config: routePolicy('city.update', { cityParam: 'slug' }),
+        schema: {
+          tags: ['Cities'],
+          summary: 'Edit a city’s programme fields: stage, cohort, priority goals',
+          description:
+            'Secretariat: every field. Focal point of the country and city editors of the city: priority goals (403 when changing the stage or cohort). Recorded in the audit trail.',
+          params: cityParams,
+          body: cityProgrammeBody,
+          response: { 200: citySchema, ...policyErrors },
+        },
+      },
+      async (request) =>
+        presentCity(
+          await cityProgrammeService.updateCityProgramme(
+            { db, clock },
+            actionContext(request),
+            request.params.slug,
+            request.body,
+          ),
+        ),
     );
   };
 }

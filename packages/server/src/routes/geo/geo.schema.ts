@@ -81,3 +81,22 @@ export const pointsSchema = featureCollection(
     stage: stageSchema,
   }),
 );
+
+/** Changes to a city's programme fields; every field optional, absent ones stay. */
+export const cityProgrammeBody = z.object({
+  stage: stageSchema.optional().describe('Programme stage; only the secretariat may change it'),
+  cohort: z
+    .string()
+    .trim()
+    .max(100)
+    .nullable()
+    .optional()
+    .describe('Programme cohort, e.g. "2025"; null clears it; only the secretariat may change it'),
+  priorityGoals: z
+    .array(z.number().int().min(1).max(17))
+    .max(17)
+    .optional()
+    .describe(
+      'Goal numbers 1–17 the city prioritises (stored sorted, without repeats); the city’s editors, its focal point and the secretariat may change them',
+    ),
+});

@@ -1,0 +1,162 @@
+import { ForbiddenError, UnauthenticatedError } from '@frontrunner/domain';
+import type { Actor, Assignment, Role } from './actor';
+
+/**
+ * How far a role reaches for an action: `all` (anything), `country` (resources of the
+ * assignment's country), `city` (the assignment's city).
+ */
+export type Scope = 'all' | 'country' | 'city';
+
+/** Who may perform an action. */
+export type Rule =
+  /** Anyone, signed in or not. */
+  | { readonly who: 'anyone' }
+  /** Any signed-in user (or token), whatever their roles. */
+  | { readonly who: 'signed-in'; readonly sessionOnly?: boolean }
+  /** Users holding one of these roles, each within the given scope. */
+  | {
+      readonly who: 'roles';
+      readonly roles: Partial<Record<Role, Scope>>;
+      readonly sessionOnly?: boolean;
+    };
+
+const anyone: Rule = { who: 'anyone' };
+const signedIn: Rule = { who: 'signed-in' };
+/** Account and token management: a browser session only, so a leaked API token cannot mint more. */
+const ownAccount: Rule = { who: 'signed-in', sessionOnly: true };
+const roles = (r: Partial<Record<Role, Scope>>): Rule => ({ who: 'roles', roles: r });
+
+/**
+ * THE policy: every action of the product × role × scope, in one table. Routes declare their
+ * action; a Fastify hook and the services call {@link authorize}. Nothing else decides access.
+ */
+export const POLICY = {
+  /** Sign in. */
+  'session.create': anyone,
+  /** Who am I. */
+  'session.read': anyone,
+  /** Sign out (a no-op without a session). */
+  'session.delete': anyone,
+  /** Sign out of every browser. */
+  'session.delete_all': ownAccount,
+  'password_reset.request': anyone,
+  'password_reset.confirm': anyone,
+  'invitation.accept': anyone,
+  /** See one's own account. */
+  'account.read': signedIn,
+  /** Change one's own name, language or password. */
+  'account.update': ownAccount,
+  'token.read': ownAccount,
+  'token.create': ownAccount,
+  'token.revoke': ownAccount,
+  /** List and see users. */
+  'user.read': roles({ secretariat: 'all' }),
+  'user.invite': roles({ secretariat: 'all' }),
+  /** Change roles and status of users, deactivate them. */
+  'user.manage': roles({ secretariat: 'all' }),
+  'audit.read': roles({ secretariat: 'all', focal_point: 'country' }),
+  /** Edit a city's programme fields (priority goals). */
+  'city.update': roles({ secretariat: 'all', focal_point: 'country', city_editor: 'city' }),
+  /** Change a city's programme stage. */
+  'city.set_stage': roles({ secretariat: 'all' }),
+  /** Change a city's cohort. */
+  'city.set_cohort': roles({ secretariat: 'all' }),
+  /** Read unpublished work of a city (for later features). */
+  'city.read_drafts': roles({
+    secretariat: 'all',
+    focal_point: 'country',
+    city_editor: 'city',
+    city_viewer: 'city',
+    reviewer: 'city',
+  }),
+  /** Enter or import observations (for later). */
+  'observation.write': roles({ secretariat: 'all', city_editor: 'city' }),
+  /** Approve a city's data and reports (for later). */
+  'observation.approve': roles({ secretariat: 'all', focal_point: 'country' }),
+  /** Score a graduation assessment (for later). */
+  'assessment.score': roles({ secretariat: 'all', reviewer: 'city' }),
+} as const satisfies Record<string, Rule>;
+
+/** An action of the policy, e.g. `city.update`. */
+export type Action = keyof typeof POLICY;
+
+/** Every action, for documentation and tests. */
+export const ACTIONS = Object.keys(POLICY) as Action[];
+
+/** What an action is performed on: a city (with its country) or a country; none for global actions. */
+export interface Resource {
+  /** ISO3 of the country the resource belongs to. */
+  readonly country?: string | undefined;
+  /** Id of the city the resource belongs to. */
+  readonly cityId?: string | undefined;
+}
+
+/** The policy's answer. */
+export type Decision = 'allowed' | 'unauthenticated' | 'forbidden';
+
+/**
+ * Decides an action. Without a resource, a scoped rule allows anyone holding one of its roles:
+ * the caller then narrows what it returns with {@link readableScope}.
+ */
+export function decide(actor: Actor, action: Action, resource?: Resource): Decision {
+  const rule: Rule = POLICY[action];
+  if (rule.who === 'anyone') return 'allowed';
+  if (actor.kind === 'cli' || actor.kind === 'system') return 'allowed';
+  if (actor.kind === 'anonymous') return 'unauthenticated';
+  if (rule.sessionOnly && actor.kind === 'token') return 'forbidden';
+  if (rule.who === 'signed-in') return 'allowed';
+  const reach = rule.roles;
+  const ok = actor.assignments.some((a) => {
+    const scope = reach[a.role];
+    return scope !== undefined && covers(a, scope, resource);
+  });
+  return ok ? 'allowed' : 'forbidden';
+}
+
+function covers(a: Assignment, scope: Scope, resource: Resource | undefined): boolean {
+  if (scope === 'all' || resource === undefined) return true;
+  if (scope === 'country') return a.country !== null && a.country === resource.country;
+  return a.city !== null && a.city.id === resource.cityId;
+}
+
+/** Whether the policy allows an action. */
+export function isAllowed(actor: Actor, action: Action, resource?: Resource): boolean {
+  return decide(actor, action, resource) === 'allowed';
+}
+
+/**
+ * Enforces the policy: throws {@link UnauthenticatedError} for the public where a user is
+ * needed, {@link ForbiddenError} where the actor's roles do not reach.
+ */
+export function authorize(actor: Actor, action: Action, resource?: Resource): void {
+  const decision = decide(actor, action, resource);
+  if (decision === 'unauthenticated') throw new UnauthenticatedError();
+  if (decision === 'forbidden') throw new ForbiddenError(action);
+}
+
+/** What a reader may see of a scoped action: everything, or some countries and cities. */
+export type ReadableScope =
+  | { readonly all: true }
+  | {
+      readonly all: false;
+      readonly countries: readonly string[];
+      readonly cityIds: readonly string[];
+    };
+
+/** The part of the world an actor may perform `action` on (empty when none). */
+export function readableScope(actor: Actor, action: Action): ReadableScope {
+  const rule: Rule = POLICY[action];
+  if (rule.who === 'anyone' || actor.kind === 'cli' || actor.kind === 'system')
+    return { all: true };
+  if (actor.kind === 'anonymous') return { all: false, countries: [], cityIds: [] };
+  if (rule.who === 'signed-in') return { all: true };
+  const countries = new Set<string>();
+  const cityIds = new Set<string>();
+  for (const a of actor.assignments) {
+    const scope = rule.roles[a.role];
+    if (scope === 'all') return { all: true };
+    if (scope === 'country' && a.country) countries.add(a.country);
+    if (scope === 'city' && a.city) cityIds.add(a.city.id);
+  }
+  return { all: false, countries: [...countries], cityIds: [...cityIds] };
+}
