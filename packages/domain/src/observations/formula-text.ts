@@ -21,5 +21,5 @@ export function escapeFormula(text: string): string {
  * @example unescapeFormula("'=HYPERLINK(\"x\")") // '=HYPERLINK("x")'
  */
 export function unescapeFormula(text: string): string {
-  return ESCAPED.test(text) ? text.slice(1) : text;
+  return text.charCodeAt(0) === 39 && ESCAPED.test(text) ? text.slice(1) : text;
 }

@@ -44,15 +44,13 @@ export interface ImportNote {
     | 'trimmed-whitespace'
     | 'decimal-comma'
     | 'ignored-column'
-    | 'unit-multiplier'
-    | 'lossy-flags';
+    | 'unit-multiplier';
 }
 
 /**
- * What a reader yields, in file order: a checked observation, a problem (the file must not be
- * imported while there is one: imports are all-or-nothing) or a note.
+ * What a reader yields, in file order: a checked observation or a problem (the file must not be
+ * imported while there is one: imports are all-or-nothing). Notes go to a callback instead.
  */
 export type ImportItem =
-  | { readonly type: 'observation'; readonly input: ObservationInput }
-  | { readonly type: 'problem'; readonly problem: ImportProblem }
-  | { readonly type: 'note'; readonly note: ImportNote };
+  | { readonly ok: true; readonly input: ObservationInput }
+  | { readonly ok: false; readonly problem: ImportProblem };
