@@ -16,6 +16,19 @@ export default defineConfig({
     outDir: 'dist',
     emptyOutDir: true,
     sourcemap: true,
+    rolldownOptions: {
+      output: {
+        // Named vendor chunks: they change rarely, so browsers keep them cached across releases;
+        // Leaflet stays out of the first load (only the map pages import it).
+        codeSplitting: {
+          groups: [
+            { name: 'leaflet', test: /[\\/]node_modules[\\/]leaflet[\\/]/ },
+            { name: 'react', test: /[\\/]node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
+            { name: 'vendor', test: /[\\/]node_modules[\\/]/ },
+          ],
+        },
+      },
+    },
   },
   server: {
     proxy: {

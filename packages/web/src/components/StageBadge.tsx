@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { CityStage } from '../api/types.ts';
-import { stageColours } from './map/map-style.ts';
+import { stageColours } from '../lib/map-style.ts';
 
 /** A city's programme stage as a label with the stage's map colour as a dot. */
 export function StageBadge({ stage }: { readonly stage: CityStage }) {

@@ -1,7 +1,7 @@
 import { circleMarker, type Map as LeafletMap } from 'leaflet';
 import { useEffect } from 'react';
 import type { City } from '../../api/types.ts';
-import { stageColours } from '../../components/map/map-style.ts';
+import { stageColours } from '../../lib/map-style.ts';
 
 /** Zoom level used until the country outline arrives to frame the map. */
 const initialZoom = 6;

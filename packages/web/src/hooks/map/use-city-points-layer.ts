@@ -1,7 +1,7 @@
 import { circleMarker, featureGroup, type LatLngExpression, type Map as LeafletMap } from 'leaflet';
 import { useEffect, useEffectEvent } from 'react';
 import type { CityPointProperties, CityPoints, CityStage } from '../../api/types.ts';
-import { pointRadius, stageColours } from '../../components/map/map-style.ts';
+import { pointRadius, stageColours } from '../../lib/map-style.ts';
 
 /** Options of the city point layer. */
 export interface CityPointsLayerOptions {

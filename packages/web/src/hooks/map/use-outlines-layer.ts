@@ -1,7 +1,7 @@
 import { geoJSON, Polygon, type Map as LeafletMap } from 'leaflet';
 import { useEffect, useMemo } from 'react';
 import type { CountryOutlines } from '../../api/types.ts';
-import { outlineStyle } from '../../components/map/map-style.ts';
+import { outlineStyle } from '../../lib/map-style.ts';
 
 /** Options of the outline layer. */
 export interface OutlinesLayerOptions {

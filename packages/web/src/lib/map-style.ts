@@ -1,4 +1,4 @@
-import type { CityStage } from '../../api/types.ts';
+import type { CityStage } from '../api/types.ts';
 
 /** Colour of a city point by programme stage (Okabe–Ito palette, safe for colour blindness). */
 export const stageColours: Readonly<Record<CityStage, string>> = {
@@ -7,9 +7,6 @@ export const stageColours: Readonly<Record<CityStage, string>> = {
   model_city: '#009e73',
   frontrunner: '#d55e00',
 };
-
-/** Sea: the map has no tile layer, so the container background is the water. */
-export const seaColour = '#dce9f2';
 
 /** Country outline styles; the selected country stands out from its neighbours. */
 export const outlineStyle = {
