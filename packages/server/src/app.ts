@@ -17,6 +17,7 @@ import Fastify, {
   type FastifyInstance,
   type FastifyReply,
   type FastifyServerOptions,
+  type RouteOptions,
 } from 'fastify';
 import {
   jsonSchemaTransform,
@@ -60,6 +61,8 @@ export interface AppDeps {
   readonly accountSettings?: Partial<AccountSettings> | undefined;
   /** Requests per minute per address to sign-in and recovery routes (default 20). */
   readonly authRateLimit?: number | undefined;
+  /** Called for every route as it is registered (tests enumerate routes with it). */
+  readonly onRoute?: ((route: RouteOptions) => void) | undefined;
   /** Whose X-Forwarded-For to believe (Fastify `trustProxy`); default: a proxy on loopback only. */
   readonly trustProxy?: boolean | string | undefined;
 }
@@ -90,6 +93,7 @@ export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
     trustProxy: deps.trustProxy ?? 'loopback',
     bodyLimit: 10 * 1024 * 1024,
   }).withTypeProvider<ZodTypeProvider>();
+  if (deps.onRoute) app.addHook('onRoute', deps.onRoute);
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.addHook('onSend', async (request, reply) => {

@@ -11,6 +11,7 @@ import {
   type UserView,
 } from '@frontrunner/services';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
+import type { AppDeps } from '../src/app';
 import { buildTestApp } from './test-app';
 
 /** A mailer that keeps messages, for reading the links a real mailer would send. */
@@ -33,7 +34,7 @@ export const PASSWORD = 'correct horse battery staple';
 
 /** An app on a fresh database with a movable clock and a capturing mailer. */
 export async function buildAccountsApp(
-  options: { authRateLimit?: number; secureCookies?: boolean } = {},
+  options: Pick<AppDeps, 'authRateLimit' | 'secureCookies' | 'onRoute'> = {},
 ) {
   const clock = manualClock('2030-01-01T00:00:00.000Z');
   const mailer = new CapturingMailer();
@@ -42,6 +43,7 @@ export async function buildAccountsApp(
     mailer,
     authRateLimit: options.authRateLimit ?? 10_000,
     secureCookies: options.secureCookies,
+    onRoute: options.onRoute,
     publicUrl: 'https://frontrunner.test',
   });
   const deps = accountsDeps({ db: built.handle.db, clock, mailer });

@@ -44,8 +44,7 @@ export async function listAuditEntries(
       .leftJoin('city', 'city.id', 'audit_entry.city_id')
       .selectAll('audit_entry')
       .select('city.slug as city_slug')
-      .orderBy('audit_entry.occurred_at', 'desc')
-      .orderBy('audit_entry.id', 'desc')
+      .orderBy('audit_entry.seq', 'desc')
       .limit(options.limit)
       .offset(options.offset)
       .execute(),

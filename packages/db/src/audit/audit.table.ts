@@ -1,8 +1,13 @@
 /** Who did something: a user, an API token, the local operator of the CLI, the system, or nobody. */
 export type ActorKind = 'user' | 'token' | 'cli' | 'system' | 'anonymous';
 
+import type { Generated } from 'kysely';
+
 /** One write, append-only: triggers refuse UPDATE and DELETE on both databases. */
 export interface AuditEntryTable {
+  /** Position in the trail, assigned by the database (identity / autoincrement). */
+  seq: Generated<number>;
+  /** Random UUID. */
   id: string;
   /** ISO 8601 UTC. */
   occurred_at: string;

@@ -103,9 +103,14 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 }
 
 async function createAuditTrail(db: Kysely<unknown>): Promise<void> {
+  const postgres = isPostgres(db);
   await db.schema
     .createTable('audit_entry')
-    .addColumn('id', 'text', (c) => c.primaryKey())
+    // The order of the trail: assigned by the database, increasing, never reused.
+    .addColumn('seq', postgres ? 'bigint' : 'integer', (c) =>
+      postgres ? c.primaryKey().generatedAlwaysAsIdentity() : c.primaryKey().autoIncrement(),
+    )
+    .addColumn('id', 'text', (c) => c.notNull().unique())
     .addColumn('occurred_at', 'text', (c) => c.notNull())
     .addColumn('actor_kind', 'text', (c) => c.notNull())
     .addColumn('actor_id', 'text')
@@ -141,7 +146,7 @@ async function createAuditTrail(db: Kysely<unknown>): Promise<void> {
     .columns(['entity_type', 'entity_id'])
     .execute();
   // Append-only, enforced by the database itself: no code path may rewrite history.
-  if (isPostgres(db)) {
+  if (postgres) {
     await sql`create function audit_entry_append_only() returns trigger language plpgsql as $$
       begin
         raise exception 'audit_entry is append-only: % is not allowed', tg_op;
