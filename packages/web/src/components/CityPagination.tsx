@@ -6,10 +6,12 @@ export interface CityPaginationProps {
   /** 1-based. */
   readonly page: number;
   readonly pageCount: number;
+  /** Called when a page link is followed, to move focus to the top of the list. */
+  readonly onNavigate?: () => void;
 }
 
 /** Previous and next page links of the city list, keeping the other search parameters. */
-export function CityPagination({ page, pageCount }: CityPaginationProps) {
+export function CityPagination({ page, pageCount, onNavigate }: CityPaginationProps) {
   const { t } = useTranslation();
   if (pageCount <= 1) return null;
   return (
@@ -20,6 +22,8 @@ export function CityPagination({ page, pageCount }: CityPaginationProps) {
           search={(previous) => ({ ...previous, page: page > 2 ? page - 1 : undefined })}
           className="button button--quiet"
           rel="prev"
+          resetScroll={false}
+          onClick={onNavigate}
         >
           <span aria-hidden="true">←</span> {t('pagination.previous')}
         </Link>
@@ -33,6 +37,8 @@ export function CityPagination({ page, pageCount }: CityPaginationProps) {
           search={(previous) => ({ ...previous, page: page + 1 })}
           className="button button--quiet"
           rel="next"
+          resetScroll={false}
+          onClick={onNavigate}
         >
           {t('pagination.next')} <span aria-hidden="true">→</span>
         </Link>

@@ -1,6 +1,7 @@
 import type { UseQueryResult } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { City, Page } from '../api/types.ts';
+import { useFocusTarget } from '../hooks/use-focus-target.ts';
 import { CityList } from './CityList.tsx';
 import { CityPagination } from './CityPagination.tsx';
 import { QueryResult } from './QueryResult.tsx';
@@ -16,6 +17,7 @@ export interface CityResultsProps {
 /** The number of matching cities, one page of them, and the page links. */
 export function CityResults({ query, onClear }: CityResultsProps) {
   const { t } = useTranslation();
+  const top = useFocusTarget<HTMLParagraphElement>();
   return (
     <QueryResult query={query}>
       {(page) => {
@@ -23,8 +25,14 @@ export function CityResults({ query, onClear }: CityResultsProps) {
         const current = Math.floor(page.offset / page.limit) + 1;
         return (
           <>
-            <p className="result-count" role="status">
+            <p className="result-count" role="status" ref={top.ref} tabIndex={-1}>
               {t('cities.total', { count: page.total })}
+              {pageCount > 1 && (
+                <span className="result-count__page">
+                  {' · '}
+                  {t('pagination.page', { page: current, pages: pageCount })}
+                </span>
+              )}
             </p>
             {page.items.length === 0 ? (
               <EmptyState
@@ -41,7 +49,7 @@ export function CityResults({ query, onClear }: CityResultsProps) {
             ) : (
               <>
                 <CityList cities={page.items} busy={query.isPlaceholderData} />
-                <CityPagination page={current} pageCount={pageCount} />
+                <CityPagination page={current} pageCount={pageCount} onNavigate={top.focus} />
               </>
             )}
           </>
