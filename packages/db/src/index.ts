@@ -7,6 +7,7 @@ export { migrateToLatest, MigrationFailedError, type MigrateResult } from './mig
 export * as frameworkRepository from './framework/framework.repository';
 export * as geoRepository from './geo/geo.repository';
 export { seedReferenceData, type SeedResult } from './seed/seed';
+export { seedIndicatorData, type IndicatorSeedResult } from './seed/indicator-seed';
 export * as userRepository from './accounts/user.repository';
 export * as sessionRepository from './accounts/session.repository';
 export * as oneTimeTokenRepository from './accounts/one-time-token.repository';

@@ -171,15 +171,44 @@ export async function insertObservations(
       .execute();
 }
 
-/** Appends versions to the history. History rows are never updated or deleted. */
+/**
+ * Inserts slots that are not there yet, in large batches, and returns the ids actually
+ * inserted: a slot that exists (written by a user, or by another server seeding at the same
+ * time) is left as it is, and its versions belong to whoever wrote it. For bulk seeding.
+ * @param batchSize rows per statement; 1,000 × 20 columns stays under both engines' limits on
+ *   bound parameters (SQLite 32,766, PostgreSQL 65,535)
+ */
+export async function insertObservationsIfAbsent(
+  db: Executor,
+  rows: readonly NewObservation[],
+  batchSize = 1000,
+): Promise<string[]> {
+  const ids: string[] = [];
+  for (let i = 0; i < rows.length; i += batchSize) {
+    const inserted = await db
+      .insertInto('observation')
+      .values(rows.slice(i, i + batchSize))
+      .onConflict((oc) => oc.doNothing())
+      .returning('id')
+      .execute();
+    for (const row of inserted) ids.push(row.id);
+  }
+  return ids;
+}
+
+/**
+ * Appends versions to the history. History rows are never updated or deleted.
+ * @param batchSize rows per statement (bulk seeding uses 1,000)
+ */
 export async function insertVersions(
   db: Executor,
   rows: readonly NewObservationVersion[],
+  batchSize = 100,
 ): Promise<void> {
-  for (let i = 0; i < rows.length; i += 100) {
+  for (let i = 0; i < rows.length; i += batchSize) {
     await db
       .insertInto('observation_version')
-      .values(rows.slice(i, i + 100))
+      .values(rows.slice(i, i + batchSize))
       .execute();
   }
 }
