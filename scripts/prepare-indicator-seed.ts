@@ -38,7 +38,7 @@ const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 async function main(dataDir: string): Promise<void> {
   const outDir = join(DEFAULT_SEED_DIR, 'indicator-data');
-  const registry = (await loadSeedSources()).cities;
+  const { cities: registry, framework } = await loadSeedSources();
   const unsd = readUnsd(readCsv(join(dataDir, UNSD_FILE)));
   const unCities = matchUnCityValues(registry, [
     { file: WASCOL_FILE, values: readWascolByCity(readCsv(join(dataDir, WASCOL_FILE))) },
@@ -149,6 +149,7 @@ async function main(dataDir: string): Promise<void> {
     cdpFiles,
     cdpOutcomes: ghg.outcomes,
     wrongPoints: WRONG_CDP_POINTS,
+    indicatorNumbers2023: new Set(framework.indicators.flatMap((i) => i.links.map((l) => l.code))),
   });
   process.stdout.write(`${JSON.stringify(summary, null, 2)}\n`);
 }

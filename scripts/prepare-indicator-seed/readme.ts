@@ -18,6 +18,8 @@ export interface ReadmeFacts {
   readonly cdpFiles: readonly string[];
   readonly cdpOutcomes: readonly CdpOutcome[];
   readonly wrongPoints: ReadonlyMap<string, string>;
+  /** Every indicator number of the 2023 framework. */
+  readonly indicatorNumbers2023: ReadonlySet<string>;
 }
 
 function countBy<T>(items: readonly T[], key: (item: T) => string): [string, number][] {
@@ -47,6 +49,9 @@ export function writeReadme(path: string, f: ReadmeFacts) {
     cdpReportsAsean: f.cdpOutcomes.length,
     cdpReportsUsed: f.cdpOutcomes.filter((o) => o.status === 'used').length,
   };
+  const early = f.country.filter((r) => r.year < 1990);
+  const numbers = new Set(f.series.flatMap((s) => s.indicator.split(', ')).filter(Boolean));
+  const gone = [...numbers].filter((n) => !f.indicatorNumbers2023.has(n)).sort();
   const withValues = f.cdpOutcomes
     .filter((o) => o.status !== 'no scope 1 or 2 total')
     .sort(
@@ -87,7 +92,8 @@ UTF-8, comma-separated, RFC 4180 quoting, gzip without a timestamp (re-runs give
 - **indicator**: the 2020 indicator number(s) of the source, \`, \`-joined for an indicator that
   repeats under several targets (\`1.5.1, 11.5.1, 13.1.1\`). The seeder links a series to the
   2023 indicator of the first number that still exists. CDP series: 13.2.2 (Total greenhouse
-  gas emissions per year).
+  gas emissions per year). ${gone.length === 0 ? `All ${numbers.size} numbers used here exist in the 2023 framework, so every series is linked` : `${gone.length} of the ${numbers.size} numbers no longer exist in 2023 and stay unlinked: ${gone.join(', ')}`}
+  (by number only: a number whose meaning changed in a refinement is not detected).
 - **decimals**: when every value needs at most 3 decimals (float noise such as \`99.90001\`
   ignored), the most any value needs; otherwise the median magnitude decides (≥ 100 → 0,
   ≥ 10 → 1, ≥ 1 → 2, else 3).
@@ -110,6 +116,8 @@ empty for the headline. No two source rows share a slot after this (checked).
   footnote saying so (as the SDR scores \`<2.5\` as 2.5).
 - ${summary.droppedNonNumeric} non-numeric values are left out: ${[...f.unsd.dropped].map(([k, n]) => `${k} ×${n}`).join(', ')}.
 - ${summary.estimatedCountryValues} values carry the estimated flag.
+- Years ${Math.min(...f.country.map((r) => r.year))}–${Math.max(...f.country.map((r) => r.year))}; ${early.length} values predate 1990, where
+  imports start (${[...new Set(early.map((r) => r.series))].join(', ')}): the seed keeps them as published.
 
 ${table(
   ['country', 'observations'],
