@@ -96,10 +96,8 @@ export class TextDecoding {
   }
 
   private decodeBytes(bytes: Uint8Array, final: boolean): Decoded {
-    if (this.encoding !== 'utf-8') {
-      this.pending = new Uint8Array(0);
-      return { text: this.decoder.decode(bytes, { stream: !final }) };
-    }
+    if (this.encoding === 'windows-1252') return { text: decodeWindows1252(bytes) };
+    if (this.encoding !== 'utf-8') return { text: this.decoder.decode(bytes, { stream: !final }) };
     const cut = final ? bytes.length : completeLength(bytes);
     const whole = bytes.subarray(0, cut);
     try {
@@ -118,10 +116,9 @@ export class TextDecoding {
     const valid = this.decoder.decode(whole.subarray(0, bad));
     if (!this.nonAscii && valid.length === bad) {
       this.encoding = 'windows-1252';
-      this.decoder = new TextDecoder('windows-1252');
       this.pending = new Uint8Array(0);
       return {
-        text: valid + this.decoder.decode(bytes.subarray(bad)),
+        text: valid + decodeWindows1252(bytes.subarray(bad)),
         at: valid.length,
         switchedTo: 'windows-1252',
       };
@@ -139,6 +136,21 @@ export class TextDecoding {
     this.offset += cut;
     this.pending = bytes.slice(cut);
   }
+}
+
+/** Windows-1252 characters of the bytes 0x80–0x9F (WHATWG Encoding); elsewhere it is latin1. */
+const CP1252_HIGH =
+  '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f' +
+  '\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178';
+
+/**
+ * Windows-1252 bytes to text. Not `TextDecoder('windows-1252')`: Node 20 decodes that label as
+ * ISO-8859-1, turning the en dash 0x96 and the euro sign 0x80 into invisible control characters.
+ */
+export function decodeWindows1252(bytes: Uint8Array): string {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+    .toString('latin1')
+    .replace(/[\x80-\x9f]/g, (c) => CP1252_HIGH[c.charCodeAt(0) - 0x80] as string);
 }
 
 function concat(a: Uint8Array, b: Uint8Array): Uint8Array {

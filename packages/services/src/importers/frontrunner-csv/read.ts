@@ -1,6 +1,7 @@
 import {
   dimensionKey,
   NO_FLAGS,
+  unescapeFormula,
   type Disaggregation,
   type ImportItem,
   type ImportProblem,
