@@ -144,6 +144,19 @@ describe('CSRF defence of cookie sessions', () => {
     expect(ok.status).toBe(200);
   });
 
+  it('refuses a sign-in posted by a cross-site form (no JSON body), against login CSRF', async () => {
+    const payload = JSON.stringify({ email: 'editor@example.org', password: PASSWORD });
+    for (const type of ['text/plain', 'application/x-www-form-urlencoded']) {
+      const res = await t.app.inject({
+        method: 'POST',
+        url: '/api/v1/session',
+        headers: { 'content-type': type },
+        payload,
+      });
+      expect([400, 415], type).toContain(res.statusCode);
+    }
+  });
+
   it('does not accept the CSRF token of another session (it is bound to the session)', async () => {
     const mine = headersFrom((await signIn('editor@example.org')).res);
     const other = headersFrom((await signIn('editor@example.org')).res);
