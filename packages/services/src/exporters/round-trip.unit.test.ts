@@ -139,3 +139,12 @@ describe('exports are safe to open in a spreadsheet', () => {
     ).rejects.toThrow(/ward/);
   });
 });
+
+describe('disaggregation cells', () => {
+  it('round-trip a dimension whose text a spreadsheet would read as a formula', async () => {
+    const records = [buildRecord({ disaggregation: { '@group': '-1' } })];
+    const bytes = await collect(frontrunnerCsv.write(records));
+    expect(new TextDecoder().decode(bytes)).toContain(",'@group=-1,");
+    expect(await roundTrip(bytes, READERS.csv, 'city.csv')).toEqual(records);
+  });
+});

@@ -53,7 +53,11 @@ export function readFrontrunnerHeader(
   const fallback = context.options.indicator;
   const disaggregationOf = (cells: RowCells, text: string | undefined): Disaggregation =>
     context.disaggregations.get(text ?? '', () =>
-      parseDisaggregation(cells, 'disaggregation', text),
+      parseDisaggregation(
+        cells,
+        'disaggregation',
+        text === undefined ? text : unescapeFormula(text),
+      ),
     ) ?? {};
   const mapper: RowMapper = {
     columns: { series: 'series', unit: 'unit' },
