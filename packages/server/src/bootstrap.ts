@@ -1,6 +1,7 @@
 import {
   migrateToLatest,
   openDatabase,
+  seedIndicatorData,
   seedReferenceData,
   type DatabaseHandle,
 } from '@frontrunner/db';
@@ -10,7 +11,8 @@ import type { Config } from './config';
 
 /**
  * Opens the configured database and brings it up to date: pending migrations, then the
- * reference data (SDG framework, countries, cities) if it is not there yet.
+ * reference data (SDG framework, countries, cities) and the published indicator data (UNSD
+ * national series, city series) if they are not there yet.
  */
 export async function prepareDatabase(config: Config, log: Logger): Promise<DatabaseHandle> {
   const handle = openDatabase(config.database);
@@ -26,6 +28,17 @@ export async function prepareDatabase(config: Config, log: Logger): Promise<Data
         cities: seeded.cities,
       },
       'reference data seeded',
+    );
+  }
+  const indicators = await seedIndicatorData(handle);
+  if (indicators.changed) {
+    log.info(
+      {
+        series: indicators.series,
+        countryObservations: indicators.countryObservations,
+        cityObservations: indicators.cityObservations,
+      },
+      'indicator data seeded',
     );
   }
   return handle;
@@ -50,9 +63,9 @@ export async function prepareAccounts(
   }
   if ((await adminService.countUsers(handle.db)) === 0) {
     log.warn(
-      'No users yet. Create the first administrator (secretariat) with:\n' +
-        '  npm run frontrunner -- users create-admin --email you@example.org --name "Your Name"\n' +
-        'or start with demo accounts: npm start -- --demo',
+      'No users yet. Create the first administrator (secretariat) with ' +
+        '`npm run frontrunner -- users create-admin --email you@example.org --name "Your Name"`, ' +
+        'or try demo accounts with `npm start -- --demo` (docs/demo.md)',
     );
   }
 }

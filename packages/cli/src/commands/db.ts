@@ -1,4 +1,9 @@
-import { migrateToLatest, openDatabase, seedReferenceData } from '@frontrunner/db';
+import {
+  migrateToLatest,
+  openDatabase,
+  seedIndicatorData,
+  seedReferenceData,
+} from '@frontrunner/db';
 import { loadConfig } from '@frontrunner/server';
 import type { Command } from 'commander';
 import { output, say } from '../context';
@@ -23,19 +28,24 @@ export function registerDb(program: Command): void {
       }
     });
   db.command('seed')
-    .description('Seed the SDG framework, ASEAN countries and cities where missing (idempotent)')
+    .description(
+      'Seed the SDG framework, ASEAN countries and cities, and the published indicator data, where missing (idempotent)',
+    )
     .option('--json', 'print the counts as JSON')
     .action(async (options: { json?: boolean }) => {
       const handle = openDatabase(loadConfig().database);
       try {
         await migrateToLatest(handle);
-        const result = await seedReferenceData(handle);
-        if (!result.changed) say('Reference data was already there; nothing changed.');
+        const reference = await seedReferenceData(handle);
+        const indicators = await seedIndicatorData(handle);
+        if (!reference.changed && !indicators.changed)
+          say('Everything was already there; nothing changed.');
         output(
-          result,
+          { reference, indicators },
           Boolean(options.json),
           () =>
-            `${result.goals} goals, ${result.targets} targets, ${result.indicators} indicators (${result.indicatorLinks} listings), ${result.countries} countries, ${result.cities} cities`,
+            `${reference.goals} goals, ${reference.targets} targets, ${reference.indicators} indicators (${reference.indicatorLinks} listings), ${reference.countries} countries, ${reference.cities} cities; ` +
+            `${indicators.series} series, ${indicators.countryObservations} national and ${indicators.cityObservations} city values added`,
         );
       } finally {
         await handle.destroy();
