@@ -18,15 +18,19 @@ async function readFirstLine(): Promise<string> {
   return text.split(/\r?\n/)[0] ?? '';
 }
 
+/** Keys typed ahead of the next prompt (pasted lines arrive in one chunk). */
+let typedAhead = '';
+
 function promptHidden(prompt: string): Promise<string> {
   return new Promise((resolve, reject) => {
     const stdin = process.stdin;
     process.stderr.write(prompt);
     stdin.setRawMode(true);
     stdin.setEncoding('utf8');
-    stdin.resume();
     let typed = '';
+    let done = false;
     const finish = (error?: Error) => {
+      done = true;
       stdin.setRawMode(false);
       stdin.pause();
       stdin.off('data', onData);
@@ -35,13 +39,25 @@ function promptHidden(prompt: string): Promise<string> {
       else resolve(typed);
     };
     const onData = (data: string) => {
-      for (const ch of data) {
-        if (ch === '\r' || ch === '\n') return finish();
+      const chars = [...data];
+      for (const [i, ch] of chars.entries()) {
+        if (ch === '\r' || ch === '\n') {
+          typedAhead = chars
+            .slice(i + 1)
+            .join('')
+            .replace(/^\n/, '');
+          return finish();
+        }
         if (ch === '\u0003') return finish(new Error('Cancelled'));
         if (ch === '\u007f' || ch === '\b') typed = typed.slice(0, -1);
         else typed += ch;
       }
     };
+    const ahead = typedAhead;
+    typedAhead = '';
+    if (ahead) onData(ahead);
+    if (done) return;
     stdin.on('data', onData);
+    stdin.resume();
   });
 }
