@@ -15,7 +15,8 @@ describe.skipIf(Boolean(chromiumMissing))('a visitor browses goals and cities', 
   beforeAll(async () => {
     server = await startTestServer();
     browser = await launchBrowser();
-    page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    page = await context.newPage();
     page.on('console', (msg) => {
       if (msg.type() === 'error' && /Content Security Policy|Refused to/i.test(msg.text())) cspViolations.push(msg.text());
     });
