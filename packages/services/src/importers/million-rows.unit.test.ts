@@ -18,7 +18,8 @@ async function writeFile(path: string): Promise<void> {
     const footnote = i % 97 === 0 ? '"Survey, ""round 2""\nline two"' : '';
     text += `S_${i % 50},area-${Math.floor(i / 1000)},${2000 + (Math.floor(i / 50) % 20)},${(i % 1000) / 8},PT,${i % 3 === 0 ? 'sex=F' : ''},${i % 5 === 0 ? 'E' : ''},${footnote}\n`;
     if (text.length > 1 << 16) {
-      if (!out.write(text)) await new Promise((resolve) => out.once('drain', resolve));
+      if (!out.write(text))
+        await new Promise<void>((resolve) => out.once('drain', () => resolve()));
       text = '';
     }
   }
