@@ -36,8 +36,10 @@ async function time(work: () => Promise<unknown>): Promise<number[]> {
   return ms;
 }
 
-async function interleaved(works: (() => Promise<unknown>)[]): Promise<number[][]> {
-  const ms = works.map(() => [] as number[]);
+async function interleaved(
+  works: [() => Promise<unknown>, () => Promise<unknown>, () => Promise<unknown>],
+): Promise<[number[], number[], number[]]> {
+  const ms: [number[], number[], number[]] = [[], [], []];
   for (const work of works) await work(); // warm-up
   for (let i = 0; i < RUNS; i++)
     for (const [j, work] of works.entries()) {
