@@ -35,6 +35,9 @@ import { auditRoutes } from './routes/audit/audit.routes';
 import { frameworkRoutes } from './routes/framework/framework.routes';
 import { geoRoutes } from './routes/geo/geo.routes';
 import { healthRoutes } from './routes/health/health.routes';
+import { dataFileRoutes } from './routes/observations/data-files.routes';
+import { observationRoutes } from './routes/observations/observations.routes';
+import { seriesRoutes } from './routes/observations/series.routes';
 import { recoveryRoutes } from './routes/session/recovery.routes';
 import { sessionRoutes } from './routes/session/session.routes';
 import { usersRoutes } from './routes/users/users.routes';
@@ -147,6 +150,9 @@ export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
       await api.register(accountRoutes(auth));
       await api.register(usersRoutes(auth));
       await api.register(auditRoutes({ db: deps.db }));
+      await api.register(seriesRoutes({ db: deps.db, clock: deps.clock }));
+      await api.register(observationRoutes({ db: deps.db, clock: deps.clock }));
+      await api.register(dataFileRoutes({ db: deps.db, clock: deps.clock }));
     },
     { prefix: '/api/v1' },
   );

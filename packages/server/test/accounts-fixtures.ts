@@ -85,7 +85,8 @@ export async function call(
     remoteAddress: options.remoteAddress,
     ...(options.body !== undefined ? { payload: options.body as object } : {}),
   });
-  const body = res.body ? (JSON.parse(res.body) as Record<string, unknown>) : {};
+  const isJson = String(res.headers['content-type'] ?? '').includes('json');
+  const body = res.body && isJson ? (JSON.parse(res.body) as Record<string, unknown>) : {};
   return { status: res.statusCode, body, res };
 }
 

@@ -1,3 +1,4 @@
+import { seriesRepository } from '@frontrunner/db';
 import { sql } from 'kysely';
 import type { RouteOptions } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -17,6 +18,22 @@ beforeAll(async () => {
     },
   });
   adminId = (await t.createUser([{ role: 'secretariat' }], 'admin@example.org')).id;
+  const now = new Date().toISOString();
+  await seriesRepository.insertSeries(t.handle.db, [
+    {
+      id: 'series-audit',
+      code: 'FR_AUDIT',
+      indicator_id: null,
+      local_indicator_id: null,
+      name: 'Audit test',
+      unit: 'count',
+      direction: null,
+      decimals: 0,
+      source: null,
+      created_at: now,
+      updated_at: now,
+    },
+  ]);
 });
 afterAll(async () => t.close());
 
@@ -24,6 +41,7 @@ type Res = Awaited<ReturnType<typeof call>>;
 const admin = () => t.sessionHeaders(adminId);
 let invitedId = '';
 let tokenId = '';
+let observationIds: string[] = [];
 
 /** One successful call of every route that changes data, and the audit action it must record. */
 const WRITES: [route: string, action: string, run: () => Promise<Res>][] = [
@@ -121,6 +139,65 @@ const WRITES: [route: string, action: string, run: () => Promise<Res>][] = [
     'user.deactivate',
     async () =>
       call(t.app, 'POST', `/api/v1/users/${invitedId}/deactivate`, { headers: await admin() }),
+  ],
+  [
+    'PUT /api/v1/cities/:slug/observations',
+    'observation.write',
+    async () =>
+      call(t.app, 'PUT', '/api/v1/cities/battambang/observations', {
+        headers: await admin(),
+        body: { entries: [{ series: 'FR_AUDIT', year: 2020, value: 1 }] },
+      }),
+  ],
+  [
+    'POST /api/v1/cities/:slug/observations/submit',
+    'observation.write',
+    async () => {
+      const listed = await call(
+        t.app,
+        'GET',
+        '/api/v1/cities/battambang/observations?view=working',
+        {
+          headers: await admin(),
+        },
+      );
+      observationIds = (listed.body.items as { id: string }[]).map((o) => o.id);
+      return call(t.app, 'POST', '/api/v1/cities/battambang/observations/submit', {
+        headers: await admin(),
+        body: { ids: observationIds },
+      });
+    },
+  ],
+  [
+    'POST /api/v1/observations/review',
+    'observation.approve',
+    async () =>
+      call(t.app, 'POST', '/api/v1/observations/review', {
+        headers: await admin(),
+        body: { ids: observationIds, decision: 'approve' },
+      }),
+  ],
+  [
+    'POST /api/v1/cities/:slug/imports',
+    'observation.import',
+    async () => {
+      const res = await t.app.inject({
+        method: 'POST',
+        url: '/api/v1/cities/battambang/imports?format=csv&dryRun=false',
+        headers: { ...(await admin()), 'content-type': 'text/csv' },
+        payload: 'series,year,value\nFR_AUDIT,2021,2\n',
+      });
+      return { status: res.statusCode, body: res.json() as Record<string, unknown>, res };
+    },
+  ],
+  [
+    'PUT /api/v1/cities/:slug/targets',
+    'city_target.write',
+    async () =>
+      call(t.app, 'PUT', '/api/v1/cities/battambang/targets', {
+        headers: await admin(),
+        body: { series: 'FR_AUDIT', targetValue: 10, targetYear: 2030 },
+      }),
   ],
   [
     'PATCH /api/v1/cities/:slug',

@@ -74,3 +74,6 @@ export {
   interlinkagesFromFiles,
   readInterlinkageSeriesCsv,
 } from './interlinkages/interlinkage-files';
+export * as observationService from './observations/index';
+export * from './importers/index';
+export * as exporters from './exporters/index';

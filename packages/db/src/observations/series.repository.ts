@@ -91,3 +91,9 @@ export async function listIndicatorCodes(db: Executor): Promise<Map<string, stri
   for (const l of listings) map.set(l.indicator_id, l.indicator_id);
   return map;
 }
+
+/** Each indicator's id → its first listed number (e.g. `C200303` → `1.5.1`). */
+export async function listIndicatorFirstCodes(db: Executor): Promise<Map<string, string>> {
+  const rows = await db.selectFrom('indicator').select(['id', 'code']).execute();
+  return new Map(rows.map((r) => [r.id, r.code]));
+}

@@ -69,6 +69,10 @@ export const POLICY = {
     city_viewer: 'city',
     reviewer: 'city',
   }),
+  /** Read observations: the public sees approved values; the city's team also its drafts. */
+  'observation.read': anyone,
+  /** Set a city's own targets and baselines. */
+  'city_target.write': roles({ secretariat: 'all', city_editor: 'city' }),
   /** Enter or import observations (for later). */
   'observation.write': roles({ secretariat: 'all', city_editor: 'city' }),
   /** Approve a city's data and reports (for later). */

@@ -1,6 +1,7 @@
 import { seriesRepository, type Executor } from '@frontrunner/db';
 import {
   disaggregationKey,
+  type ImportItem,
   type ImportProblem,
   type ObservationInput,
   type YearRange,
@@ -11,10 +12,6 @@ import { describeActor, recordAudit } from '../audit/audit.service';
 import type { Clock } from '../clock';
 import { areaResource, type Area } from './area';
 import { writeObservations, type ObservationChange, type WriteSummary } from './observation-writer';
-
-/** An item a reader yields: a value, or a problem with the file. */
-export type ImportItem =
-  { ok: true; input: ObservationInput } | { ok: false; problem: ImportProblem };
 
 /** The outcome of an import: counts when it was (or would be) written, problems when refused. */
 export interface ImportResult {

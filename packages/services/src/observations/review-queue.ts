@@ -1,0 +1,70 @@
+import {
+  cityRefsRepository,
+  observationsRepository as repo,
+  seriesRepository,
+  type Executor,
+} from '@frontrunner/db';
+import { parseDisaggregationKey, type Disaggregation } from '@frontrunner/domain';
+import type { ActionContext } from '../access/actor';
+import { reviewQueue } from './review.service';
+
+/** A submitted value as a reviewer sees it in the queue. */
+export interface ReviewQueueItem {
+  id: string;
+  city: string;
+  cityName: string;
+  series: string;
+  year: number;
+  disaggregation: Disaggregation;
+  value: number;
+  /** What the public sees now, if the value was approved before. */
+  approvedValue: number | null;
+  footnote: string | null;
+  submittedAt: string;
+  submittedBy: string;
+}
+
+/** The actor's review queue with what a reviewer needs to decide. */
+export async function reviewQueueItems(
+  db: Executor,
+  ctx: ActionContext,
+  page: { limit: number; offset: number },
+): Promise<{ items: ReviewQueueItem[]; total: number }> {
+  const { rows, total } = await reviewQueue(db, ctx, page);
+  const cities = new Map(
+    (
+      await cityRefsRepository.listCityRefsById(db, [
+        ...new Set(rows.flatMap((r) => (r.city_id ? [r.city_id] : []))),
+      ])
+    ).map((c) => [c.id, c]),
+  );
+  const series = new Map(
+    (await seriesRepository.listSeriesById(db, [...new Set(rows.map((r) => r.series_id))])).map(
+      (s) => [s.id, s.code],
+    ),
+  );
+  const items: ReviewQueueItem[] = [];
+  for (const row of rows) {
+    const city = row.city_id ? cities.get(row.city_id) : undefined;
+    let approvedValue: number | null = null;
+    if (row.approved_version !== null) {
+      const versions = await repo.listVersions(db, row.id);
+      const approved = versions.find((v) => Number(v.version) === Number(row.approved_version));
+      approvedValue = approved && !approved.deleted ? Number(approved.value) : null;
+    }
+    items.push({
+      id: row.id,
+      city: city?.slug ?? '',
+      cityName: city?.name ?? '',
+      series: series.get(row.series_id) ?? row.series_id,
+      year: Number(row.year),
+      disaggregation: parseDisaggregationKey(row.disaggregation_key),
+      value: Number(row.value),
+      approvedValue,
+      footnote: row.footnote,
+      submittedAt: row.updated_at,
+      submittedBy: row.updated_by,
+    });
+  }
+  return { items, total };
+}
