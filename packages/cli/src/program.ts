@@ -2,7 +2,9 @@ import { Command } from 'commander';
 import { registerAudit } from './commands/audit';
 import { registerCities } from './commands/cities';
 import { registerDb } from './commands/db';
+import { registerExport } from './commands/export';
 import { registerGoals } from './commands/goals';
+import { registerImport } from './commands/import';
 import { registerInterlinkages } from './commands/interlinkages';
 import { registerScore } from './commands/score';
 import { registerServe } from './commands/serve';
@@ -25,6 +27,8 @@ export function buildProgram(): Command {
   registerUsers(program);
   registerAudit(program);
   registerScore(program);
+  registerImport(program);
+  registerExport(program);
   registerInterlinkages(program);
   return program;
 }
