@@ -37,7 +37,7 @@ export function readCsv(
   source: ImportSource,
   options: ReadOptions,
   readHeader: HeaderReader,
-): AsyncGenerator<ImportItem> {
+): AsyncGenerator<ImportItem[]> {
   const layout: CsvLayout = { separator: ',' };
   const note = options.onNote ?? (() => undefined);
   return readRecords(source, options, {
@@ -47,9 +47,15 @@ export function readCsv(
   });
 }
 
+/** The items of batches one by one: the shape every `read` has. */
+export async function* eachItem(batches: AsyncIterable<ImportItem[]>): AsyncGenerator<ImportItem> {
+  for await (const batch of batches) yield* batch;
+}
+
 /**
  * The common part of every reader: the first record is the header, every other one a data row;
- * each row is checked for its shape, mapped, then checked against the rows before it.
+ * each row is checked for its shape, mapped, then checked against the rows before it. Yields one
+ * batch of items per batch of records (a chunk of the file), which saves a promise per row.
  */
 export async function* readRecords(
   source: ImportSource,
@@ -59,45 +65,27 @@ export async function* readRecords(
     layout?: CsvLayout;
     readHeader: HeaderReader;
   },
-): AsyncGenerator<ImportItem> {
+): AsyncGenerator<ImportItem[]> {
   const file = source.file;
   const note = options.onNote ?? (() => undefined);
-  let decimalCommaNoted = false;
-  const rules: CellRules = {
-    file,
-    years: options.years,
-    maxTextLength: options.maxTextLength ?? DEFAULT_MAX_TEXT_LENGTH,
-    get decimalComma() {
-      return input.layout !== undefined && input.layout.separator !== ',';
-    },
-    onDecimalComma: (row, column, text) => {
-      if (decimalCommaNoted) return;
-      decimalCommaNoted = true;
-      note({
-        file,
-        row,
-        column,
-        text,
-        message: 'Read decimal commas (12,5 = 12.5) in this file.',
-        kind: 'decimal-comma',
-      });
-    },
-  };
+  const rules = cellRules(file, options, note, input.layout);
   const disaggregations = new DisaggregationCache();
   const checks = new FileChecks(file, options.checkDuplicates ?? true, disaggregations);
   let header: readonly string[] | undefined;
   let mapper: RowMapper | undefined;
+  const fail = (problem: ImportProblem): ImportItem => ({ ok: false, problem });
   for await (const batch of input.records) {
     if (!Array.isArray(batch)) {
-      yield { ok: false, problem: batch };
+      yield [fail(batch)];
       return;
     }
+    const items: ImportItem[] = [];
     for (const record of batch) {
-      if (header === undefined) {
+      if (mapper === undefined || header === undefined) {
         header = record.cells;
         const read = input.readHeader(header, { file, options, note, disaggregations });
         if (Array.isArray(read)) {
-          for (const problem of read) yield { ok: false, problem };
+          yield [...items, ...read.map(fail)];
           return;
         }
         mapper = read;
@@ -105,29 +93,45 @@ export async function* readRecords(
       }
       const cells = new RowCells(rules, record.row);
       checkShape(record, header, cells);
-      const observation = cells.problems
-        ? undefined
-        : (mapper as RowMapper).map(record.cells, cells);
+      const observation = cells.problems ? undefined : mapper.map(record.cells, cells);
       if (cells.problems !== undefined || observation === undefined) {
-        for (const problem of cells.problems ?? []) yield { ok: false, problem };
+        for (const problem of cells.problems ?? []) items.push(fail(problem));
         continue;
       }
-      const problems = checks.check(observation, (mapper as RowMapper).columns);
-      if (problems === undefined) yield { ok: true, input: observation };
-      else for (const problem of problems) yield { ok: false, problem };
+      const problems = checks.check(observation, mapper.columns);
+      if (problems === undefined) items.push({ ok: true, input: observation });
+      else for (const problem of problems) items.push(fail(problem));
     }
+    if (items.length > 0) yield items;
   }
   if (header === undefined) {
-    yield {
-      ok: false,
-      problem: {
-        file,
-        row: 0,
-        expected: 'a header row and data rows: the file is empty',
-        kind: 'bad-header',
-      },
-    };
+    const expected = 'a header row and data rows: the file is empty';
+    yield [fail({ file, row: 0, expected, kind: 'bad-header' })];
   }
+}
+
+/** The cell rules of one file; decimal commas once the separator is known not to be a comma. */
+function cellRules(
+  file: string,
+  options: ReadOptions,
+  note: (note: ImportNote) => void,
+  layout: CsvLayout | undefined,
+): CellRules {
+  let noted = false;
+  return {
+    file,
+    years: options.years,
+    maxTextLength: options.maxTextLength ?? DEFAULT_MAX_TEXT_LENGTH,
+    get decimalComma() {
+      return layout !== undefined && layout.separator !== ',';
+    },
+    onDecimalComma: (row, column, text) => {
+      if (noted) return;
+      noted = true;
+      const message = 'Read decimal commas (12,5 = 12.5) in this file.';
+      note({ file, row, column, text, message, kind: 'decimal-comma' });
+    },
+  };
 }
 
 /** A row must have as many cells as the header; empty extra cells (`a,b,,`) are fine. */

@@ -36,6 +36,7 @@ export class CsvTokenizer {
   private carry = '';
   private nextRow = 1;
   private readonly sep: number;
+  private readonly separator: string;
   private unclosed: UnclosedQuote | undefined;
 
   /**
@@ -48,6 +49,7 @@ export class CsvTokenizer {
     private readonly maxRecordLength = 1 << 20,
   ) {
     this.sep = separator.charCodeAt(0);
+    this.separator = separator;
   }
 
   /** The row where the record not yet complete starts. */
@@ -78,7 +80,22 @@ export class CsvTokenizer {
     const n = s.length;
     const sep = this.sep;
     let start = 0;
+    // Next quote and carriage return at or after `start` (n when none): found once, not per line.
+    let quote = -1;
+    let cr = -1;
     while (start < n) {
+      // Fast path: a line without quotes or a lone CR is split natively.
+      const lf = s.indexOf('\n', start);
+      if (lf >= 0) {
+        if (quote < start) quote = indexOr(s, '"', start, n);
+        if (cr < start) cr = indexOr(s, '\r', start, n);
+        const end = cr === lf - 1 ? lf - 1 : lf;
+        if (quote > lf && cr >= end) {
+          this.emit(s.slice(start, end).split(this.separator), out, false);
+          start = lf + 1;
+          continue;
+        }
+      }
       const cells: string[] = [];
       let j = start;
       for (;;) {
@@ -156,6 +173,12 @@ export class CsvTokenizer {
     if (cells.length === 1 && cells[0] === '') return;
     out.push(unterminated ? { row, cells, unterminated } : { row, cells });
   }
+}
+
+/** Index of `char` in `s` from `from`, or `n` when there is none. */
+function indexOr(s: string, char: string, from: number, n: number): number {
+  const at = s.indexOf(char, from);
+  return at < 0 ? n : at;
 }
 
 /** Index of the separator or line end that ends the unquoted text starting at `from`. */

@@ -35,6 +35,12 @@ export interface ReadOptions {
  */
 export type Reader = (source: ImportSource, options: ReadOptions) => AsyncGenerator<ImportItem>;
 
+/** The same items as a {@link Reader}, a batch per chunk of the file: one promise a batch. */
+export type BatchReader = (
+  source: ImportSource,
+  options: ReadOptions,
+) => AsyncGenerator<ImportItem[]>;
+
 /** The bytes of a source as Uint8Array chunks, whatever kind of stream it opens. */
 export async function* bytesOf(source: ImportSource): AsyncGenerator<Uint8Array> {
   for await (const chunk of source.stream() as AsyncIterable<Uint8Array | string>) {

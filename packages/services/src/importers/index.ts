@@ -1,12 +1,12 @@
 import type { ImportItem } from '@frontrunner/domain';
 import { detectFormat, type ImportFormat } from './detect';
 import * as frontrunnerCsv from './frontrunner-csv/read';
-import type { ImportSource, ReadOptions, Reader } from './import-source';
+import type { BatchReader, ImportSource, ReadOptions, Reader } from './import-source';
 import * as openSdgCsv from './open-sdg-csv/read';
 import * as sdmxCsv from './sdmx-csv/read';
 import * as xlsx from './xlsx/read';
 
-export type { ImportSource, ReadOptions, Reader } from './import-source';
+export type { BatchReader, ImportSource, ReadOptions, Reader } from './import-source';
 export { detectFormat, IMPORT_FORMATS, type ImportFormat } from './detect';
 export { FRONTRUNNER_COLUMNS, FRONTRUNNER_COLUMN_HELP } from './frontrunner-csv/columns';
 export { indicatorFromFileName } from './open-sdg-csv/read';
@@ -17,6 +17,14 @@ export const READERS: Readonly<Record<ImportFormat, Reader>> = {
   'sdmx-csv': sdmxCsv.read,
   csv: frontrunnerCsv.read,
   xlsx: xlsx.read,
+};
+
+/** The batch reader of each format: the same items, a batch per chunk of the file. */
+export const BATCH_READERS: Readonly<Record<ImportFormat, BatchReader>> = {
+  'open-sdg': openSdgCsv.readBatches,
+  'sdmx-csv': sdmxCsv.readBatches,
+  csv: frontrunnerCsv.readBatches,
+  xlsx: xlsx.readBatches,
 };
 
 /**

@@ -8,7 +8,7 @@ import {
   type ObservationInput,
 } from '@frontrunner/domain';
 import type { RowCells } from '../cells';
-import { readCsv, type HeaderContext, type RowMapper } from '../csv-format';
+import { eachItem, readCsv, type HeaderContext, type RowMapper } from '../csv-format';
 import type { ImportSource, ReadOptions } from '../import-source';
 import { FRONTRUNNER_COLUMNS, type FrontrunnerColumn } from './columns';
 
@@ -17,6 +17,14 @@ import { FRONTRUNNER_COLUMNS, type FrontrunnerColumn } from './columns';
  * in any order and case.
  */
 export function read(source: ImportSource, options: ReadOptions): AsyncGenerator<ImportItem> {
+  return eachItem(readBatches(source, options));
+}
+
+/** {@link read}, a batch of items per chunk of the file: for consumers that count every promise. */
+export function readBatches(
+  source: ImportSource,
+  options: ReadOptions,
+): AsyncGenerator<ImportItem[]> {
   return readCsv(source, options, readFrontrunnerHeader);
 }
 

@@ -4,7 +4,7 @@ import {
   type ImportProblem,
   type ObservationInput,
 } from '@frontrunner/domain';
-import { readCsv, type HeaderContext, type RowMapper } from '../csv-format';
+import { eachItem, readCsv, type HeaderContext, type RowMapper } from '../csv-format';
 import { dimensionColumns, rowDisaggregation } from '../header-names';
 import type { ImportSource, ReadOptions } from '../import-source';
 import { unitMultiplier } from '../unit-multiplier';
@@ -16,6 +16,14 @@ import { unitMultiplier } from '../unit-multiplier';
  * The indicator comes from the options, else from a file name like `indicator_11-6-1.csv`.
  */
 export function read(source: ImportSource, options: ReadOptions): AsyncGenerator<ImportItem> {
+  return eachItem(readBatches(source, options));
+}
+
+/** {@link read}, a batch of items per chunk of the file: for consumers that count every promise. */
+export function readBatches(
+  source: ImportSource,
+  options: ReadOptions,
+): AsyncGenerator<ImportItem[]> {
   return readCsv(source, options, readOpenSdgHeader);
 }
 

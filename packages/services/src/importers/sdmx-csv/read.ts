@@ -5,7 +5,7 @@ import {
   type ObservationInput,
 } from '@frontrunner/domain';
 import type { RowCells } from '../cells';
-import { readCsv, type HeaderContext, type RowMapper } from '../csv-format';
+import { eachItem, readCsv, type HeaderContext, type RowMapper } from '../csv-format';
 import { dimensionColumns, rowDisaggregation, type DimensionColumn } from '../header-names';
 import type { ImportSource, ReadOptions } from '../import-source';
 import { unitMultiplier } from '../unit-multiplier';
@@ -20,6 +20,14 @@ import { readSdmxLayout, type SdmxLayout } from './layout';
  * `F: Female`) are read by their code.
  */
 export function read(source: ImportSource, options: ReadOptions): AsyncGenerator<ImportItem> {
+  return eachItem(readBatches(source, options));
+}
+
+/** {@link read}, a batch of items per chunk of the file: for consumers that count every promise. */
+export function readBatches(
+  source: ImportSource,
+  options: ReadOptions,
+): AsyncGenerator<ImportItem[]> {
   return readCsv(source, options, readSdmxHeader);
 }
 

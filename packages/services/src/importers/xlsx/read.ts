@@ -1,7 +1,7 @@
 import { Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import type { ImportItem, ImportProblem } from '@frontrunner/domain';
-import { readRecords } from '../csv-format';
+import { eachItem, readRecords } from '../csv-format';
 import type { CsvRecord } from '../csv-tokenizer';
 import { readFrontrunnerHeader } from '../frontrunner-csv/read';
 import { bytesOf, type ImportSource, type ReadOptions } from '../import-source';
@@ -13,11 +13,16 @@ import { Trimming } from '../trimming';
  * are numbered as Excel shows them. A formula cell is read as its formula text (`=A1*2`), never
  * its cached result: in `value` that is `non-numeric`, in a text column it is kept as text.
  */
-export async function* read(
+export function read(source: ImportSource, options: ReadOptions): AsyncGenerator<ImportItem> {
+  return eachItem(readBatches(source, options));
+}
+
+/** {@link read}, a batch of items per 1,000 rows. */
+export function readBatches(
   source: ImportSource,
   options: ReadOptions,
-): AsyncGenerator<ImportItem> {
-  yield* readRecords(source, options, {
+): AsyncGenerator<ImportItem[]> {
+  return readRecords(source, options, {
     records: xlsxRecords(source),
     readHeader: readFrontrunnerHeader,
   });
