@@ -9,3 +9,4 @@ export * from './geo/index';
 export * from './interlinkages/index';
 export * from './scoring/index';
 export * from './observations/index';
+export * from './capacity/index';

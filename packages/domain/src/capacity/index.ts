@@ -1,0 +1,6 @@
+export * from './rubric';
+export * from './default-rubric';
+export * from './readiness';
+export * from './awareness';
+export * from './competency';
+export * from './learning-path';
