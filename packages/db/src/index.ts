@@ -20,3 +20,7 @@ export * as cityRefsRepository from './geo/city-refs.repository';
 export * as seriesRepository from './observations/series.repository';
 export * as observationsRepository from './observations/observations.repository';
 export * as cityTargetsRepository from './observations/city-targets.repository';
+export * as cohortRepository from './capacity/cohort.repository';
+export * as trainingRepository from './capacity/training.repository';
+export * as surveyRepository from './capacity/survey.repository';
+export * as graduationRepository from './capacity/graduation.repository';

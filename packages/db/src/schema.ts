@@ -8,6 +8,20 @@ import type {
 } from './accounts/accounts.table';
 import type { AuditEntryTable } from './audit/audit.table';
 import type {
+  AttendanceTable,
+  CertificateTable,
+  CohortTable,
+  CompetencyAssessmentTable,
+  GraduationAssessmentTable,
+  ParticipantTable,
+  RubricVersionTable,
+  SurveyCodeTable,
+  SurveyResponseTable,
+  SurveyTable,
+  TrainingSessionTable,
+  TrainingTable,
+} from './capacity/capacity.table';
+import type {
   GoalTable,
   IndicatorTable,
   IndicatorTargetTable,
@@ -48,4 +62,16 @@ export interface Database {
   local_indicator_set: LocalIndicatorSetTable;
   local_indicator: LocalIndicatorTable;
   local_indicator_target: LocalIndicatorTargetTable;
+  cohort: CohortTable;
+  training: TrainingTable;
+  training_session: TrainingSessionTable;
+  participant: ParticipantTable;
+  attendance: AttendanceTable;
+  competency_assessment: CompetencyAssessmentTable;
+  survey: SurveyTable;
+  survey_code: SurveyCodeTable;
+  survey_response: SurveyResponseTable;
+  rubric_version: RubricVersionTable;
+  graduation_assessment: GraduationAssessmentTable;
+  certificate: CertificateTable;
 }

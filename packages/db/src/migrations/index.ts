@@ -2,6 +2,7 @@ import type { Migration } from 'kysely';
 import * as m0001 from './0001-framework-and-geo';
 import * as m0002 from './0002-accounts';
 import * as m0003 from './0003-indicator-data';
+import * as m0006 from './0006-capacity';
 
 /**
  * Every migration, in order. Migrations only ever add: a released migration is never edited,
@@ -11,4 +12,5 @@ export const migrations: Record<string, Migration> = {
   '0001-framework-and-geo': m0001,
   '0002-accounts': m0002,
   '0003-indicator-data': m0003,
+  '0006-capacity': m0006,
 };

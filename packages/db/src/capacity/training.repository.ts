@@ -1,0 +1,116 @@
+import type { Insertable, Selectable } from 'kysely';
+import type { Executor } from '../connection/connect';
+import type { Database } from '../schema';
+
+export type TrainingRow = Selectable<Database['training']>;
+export type TrainingSessionRow = Selectable<Database['training_session']>;
+export type ParticipantRow = Selectable<Database['participant']>;
+
+/** Trainings, earliest first; of one cohort when given. */
+export async function listTrainings(db: Executor, cohortId?: string): Promise<TrainingRow[]> {
+  let q = db.selectFrom('training').selectAll();
+  if (cohortId !== undefined) q = q.where('cohort_id', '=', cohortId);
+  return q.orderBy('starts_on').orderBy('id').execute();
+}
+
+export async function findTraining(db: Executor, id: string): Promise<TrainingRow | undefined> {
+  return db.selectFrom('training').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export async function insertTraining(db: Executor, row: Insertable<Database['training']>) {
+  await db.insertInto('training').values(row).execute();
+}
+
+export async function listSessions(
+  db: Executor,
+  trainingId: string,
+): Promise<TrainingSessionRow[]> {
+  return db
+    .selectFrom('training_session')
+    .selectAll()
+    .where('training_id', '=', trainingId)
+    .orderBy('starts_at')
+    .execute();
+}
+
+export async function insertSession(db: Executor, row: Insertable<Database['training_session']>) {
+  await db.insertInto('training_session').values(row).execute();
+}
+
+export async function listParticipants(
+  db: Executor,
+  trainingId: string,
+): Promise<ParticipantRow[]> {
+  return db
+    .selectFrom('participant')
+    .selectAll()
+    .where('training_id', '=', trainingId)
+    .orderBy('name')
+    .execute();
+}
+
+export async function insertParticipants(
+  db: Executor,
+  rows: readonly Insertable<Database['participant']>[],
+): Promise<void> {
+  if (rows.length > 0)
+    await db
+      .insertInto('participant')
+      .values([...rows])
+      .execute();
+}
+
+/** Attendance rows of a training's sessions. */
+export async function listAttendance(
+  db: Executor,
+  trainingId: string,
+): Promise<Selectable<Database['attendance']>[]> {
+  return db
+    .selectFrom('attendance')
+    .innerJoin('training_session', 'training_session.id', 'attendance.session_id')
+    .select(['attendance.session_id', 'attendance.participant_id'])
+    .where('training_session.training_id', '=', trainingId)
+    .execute();
+}
+
+/** Sets who attended a session: replaces its attendance with these participants. */
+export async function replaceAttendance(
+  db: Executor,
+  sessionId: string,
+  participantIds: readonly string[],
+): Promise<void> {
+  await db.deleteFrom('attendance').where('session_id', '=', sessionId).execute();
+  if (participantIds.length > 0)
+    await db
+      .insertInto('attendance')
+      .values(participantIds.map((participant_id) => ({ session_id: sessionId, participant_id })))
+      .execute();
+}
+
+/** Per city: participants who attended at least one session, and distinct trainings attended. */
+export async function countAttendanceByCity(
+  db: Executor,
+  cityIds: readonly string[],
+): Promise<{ city_id: string; people: number; trainings: number }[]> {
+  if (cityIds.length === 0) return [];
+  const rows = await db
+    .selectFrom('attendance')
+    .innerJoin('participant', 'participant.id', 'attendance.participant_id')
+    .select(['participant.city_id', 'participant.id as participant_id', 'participant.training_id'])
+    .where('participant.city_id', 'in', cityIds)
+    .distinct()
+    .execute();
+  const byCity = new Map<string, { people: Set<string>; trainings: Set<string> }>();
+  for (const r of rows) {
+    if (r.city_id === null) continue;
+    const entry = byCity.get(r.city_id) ?? { people: new Set(), trainings: new Set() };
+    entry.people.add(r.participant_id);
+    entry.trainings.add(r.training_id);
+    byCity.set(r.city_id, entry);
+  }
+  return [...byCity].map(([city_id, e]) => ({
+    city_id,
+    people: e.people.size,
+    trainings: e.trainings.size,
+  }));
+}
