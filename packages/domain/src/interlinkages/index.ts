@@ -9,3 +9,5 @@ export * from './targets';
 export * from './network';
 export { eigenvectorCentrality, type WeightedEdge } from './eigenvector';
 export * from './report';
+export * from './goal-matrix';
+export * from './suggestions';
