@@ -1,8 +1,9 @@
 /**
  * One run of our import, in its own process so that its peak memory is its own: the project CSV
- * reader with every check on, into a fresh SQLite table through better-sqlite3, one transaction,
- * prepared statements of 100 rows each — standing in for the import service. All or nothing: any problem rolls
- * back. Prints `{"ms":…,"rows":…,"problems":…,"max_rss_mb":…}`.
+ * reader with every check on, into a fresh SQLite table through better-sqlite3, in one
+ * transaction with prepared statements of 100 rows each — standing in for the import service.
+ * All or nothing: any problem rolls back.
+ * Prints `{"ms":…,"cpu_ms":…,"rows":…,"problems":…,"max_rss_mb":…}`.
  * Usage: npx tsx bench/import/ours.ts FILE.csv DB.sqlite
  */
 import { createReadStream } from 'node:fs';

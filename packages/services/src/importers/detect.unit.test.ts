@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { collect } from '../exporters/csv-writing';
 import { xlsxTemplate } from '../exporters/templates';
 import { detectFormat } from './detect';
+import { readImport } from './index';
+import { TEST_YEARS } from './source.factory';
 import { sourceOf } from './source.factory';
 
 const fixture = (path: string): Buffer =>
@@ -63,5 +65,23 @@ describe('format detection', () => {
     expect(await detectFormat(counted)).toBe('open-sdg');
     expect(chunks).toBeLessThanOrEqual(16);
     expect((await collect(source.stream() as AsyncIterable<Uint8Array>)).length).toBe(big.length);
+  });
+
+  it('lets readImport read a file of any format, or say why it cannot', async () => {
+    const read = async (file: string, content: Uint8Array | string): Promise<unknown[]> => {
+      const items: unknown[] = [];
+      for await (const item of readImport(sourceOf(file, content), {
+        format: 'auto',
+        years: TEST_YEARS,
+      })) {
+        items.push(item.ok ? item.input.series : item.problem.kind);
+      }
+      return items;
+    };
+    expect(
+      (await read('indicator_8-5-2.csv', fixture('open-sdg/indicator_8-5-2.csv'))).length,
+    ).toBe(820);
+    expect(await read('template.xlsx', await xlsxTemplate())).toEqual(['EN_REF_WASCOL']);
+    expect(await read('x.csv', 'a,b\n1,2\n')).toEqual(['bad-header']);
   });
 });
