@@ -29,7 +29,10 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.node } },
     rules: {
       '@typescript-eslint/consistent-type-imports': 'error',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
       eqeqeq: ['error', 'smart'],
     },
   },
@@ -38,7 +41,14 @@ export default tseslint.config(
     ignores: ['**/*.test.ts'],
     rules: {
       ...boundary(
-        ['@frontrunner/db', '@frontrunner/services', '@frontrunner/server', '@frontrunner/cli', '@frontrunner/web', ...io],
+        [
+          '@frontrunner/db',
+          '@frontrunner/services',
+          '@frontrunner/server',
+          '@frontrunner/cli',
+          '@frontrunner/web',
+          ...io,
+        ],
         'the domain core is pure: no I/O, no frameworks, no other package',
       ),
       'no-restricted-properties': [
@@ -50,7 +60,12 @@ export default tseslint.config(
   },
   {
     files: ['packages/db/src/**/*.ts'],
-    rules: boundary(['@frontrunner/services', '@frontrunner/server', '@frontrunner/cli', '@frontrunner/web']),
+    rules: boundary([
+      '@frontrunner/services',
+      '@frontrunner/server',
+      '@frontrunner/cli',
+      '@frontrunner/web',
+    ]),
   },
   {
     files: ['packages/services/src/**/*.ts'],
@@ -70,7 +85,14 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: {
       ...reactHooks.configs.recommended.rules,
-      ...boundary(['@frontrunner/db', '@frontrunner/services', '@frontrunner/cli', 'kysely', 'fastify', 'node:*']),
+      ...boundary([
+        '@frontrunner/db',
+        '@frontrunner/services',
+        '@frontrunner/cli',
+        'kysely',
+        'fastify',
+        'node:*',
+      ]),
     },
   },
 );

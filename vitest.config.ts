@@ -11,7 +11,10 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
-          include: ['packages/{domain,web,cli}/src/**/*.test.{ts,tsx}', 'packages/services/src/**/*.unit.test.ts'],
+          include: [
+            'packages/{domain,web,cli}/src/**/*.test.{ts,tsx}',
+            'packages/services/src/**/*.unit.test.ts',
+          ],
           environment: 'node',
         },
       },
