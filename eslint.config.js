@@ -22,7 +22,16 @@ const boundary = (forbidden, why = 'dependencies point one way (docs/ARCHITECTUR
 const io = ['node:*', 'fs', 'path', 'kysely', 'fastify', 'react', 'pg', 'better-sqlite3'];
 
 export default tseslint.config(
-  { ignores: ['**/node_modules/**', 'packages/web/dist/**', 'data/**', 'coverage/**', 'test-results/**', 'bench/out/**'] },
+  {
+    ignores: [
+      '**/node_modules/**',
+      'packages/web/dist/**',
+      'data/**',
+      'coverage/**',
+      'test-results/**',
+      'bench/out/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
