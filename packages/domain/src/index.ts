@@ -10,3 +10,5 @@ export * from './interlinkages/index';
 export * from './scoring/index';
 export * from './observations/index';
 export * from './capacity/index';
+export * from './tagging/index';
+export * from './projects/index';
