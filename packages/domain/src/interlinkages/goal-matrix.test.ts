@@ -1,17 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { goalMatrix, goalOfTarget } from './goal-matrix';
-
-describe('goalOfTarget', () => {
-  it('reads the goal before the dot of numbered and lettered targets', () => {
-    expect(['1.1', '6.a', '11.6', '17.19'].map(goalOfTarget)).toEqual([1, 6, 11, 17]);
-  });
-
-  it('refuses what is not a target code', () => {
-    for (const code of ['11', '18.1', '0.1', '11.6.1', 'x.1']) {
-      expect(() => goalOfTarget(code), code).toThrow(RangeError);
-    }
-  });
-});
+import { goalMatrix } from './goal-matrix';
 
 describe('goalMatrix', () => {
   it('counts strong links by kind in the cell of their two goals, smaller goal first', () => {
@@ -27,6 +15,18 @@ describe('goalMatrix', () => {
       { a: 3, b: 3, synergies: 1, tradeOffs: 0 },
       { a: 6, b: 11, synergies: 2, tradeOffs: 1 },
     ]);
+  });
+
+  it('reads the goal of lettered and two-digit targets', () => {
+    expect(goalMatrix([{ a: '17.19', b: '6.a', rho: 0.7 }])).toEqual([
+      { a: 6, b: 17, synergies: 1, tradeOffs: 0 },
+    ]);
+  });
+
+  it('refuses what is not a target code', () => {
+    for (const code of ['11', '18.1', '0.1', '11.6.1', 'x.1']) {
+      expect(() => goalMatrix([{ a: code, b: '1.1', rho: 0.9 }]), code).toThrow(RangeError);
+    }
   });
 
   it('applies the threshold it is given, inclusive', () => {

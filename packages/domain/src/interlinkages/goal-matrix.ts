@@ -4,9 +4,8 @@ import { DEFAULT_LINK_THRESHOLD } from './options';
 /**
  * The goal a target belongs to: the number before the dot.
  * @throws RangeError when the code is not a target code like `11.6` or `6.a`.
- * @example goalOfTarget('11.6') // 11
  */
-export function goalOfTarget(code: string): number {
+function goalOfTarget(code: string): number {
   const match = /^(\d{1,2})\.[0-9a-z]{1,2}$/.exec(code);
   const goal = match ? Number(match[1]) : NaN;
   if (!(goal >= 1 && goal <= 17)) throw new RangeError(`Not a target code: "${code}"`);
