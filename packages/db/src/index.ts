@@ -24,3 +24,23 @@ export * as cohortRepository from './capacity/cohort.repository';
 export * as trainingRepository from './capacity/training.repository';
 export * as surveyRepository from './capacity/survey.repository';
 export * as graduationRepository from './capacity/graduation.repository';
+export * as projectsRepository from './projects/projects.repository';
+export * as codebookRepository from './scoring/codebook.repository';
+export * as scoresRepository from './scoring/scores.repository';
+export * as scoringInputsRepository from './scoring/scoring-inputs.repository';
+export { seedCodebook, type CodebookSeedResult } from './seed/codebook-seed';
+export {
+  loadCodebookSeed,
+  parseCodebookSeed,
+  CODEBOOK_SEED_FILE,
+  type SeedCodebookRow,
+} from './seed/codebook-seed-file';
+export * as interlinkageCatalogueRepository from './interlinkages/interlinkage-catalogue.repository';
+export * as interlinkageRunsRepository from './interlinkages/interlinkage-runs.repository';
+export * as curatedLinksRepository from './interlinkages/curated-links.repository';
+export {
+  seedInterlinkageSeries,
+  loadSeriesDirections,
+  type InterlinkageSeedResult,
+  type SeriesDirectionRow,
+} from './seed/interlinkage-seed';

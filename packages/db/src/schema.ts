@@ -30,6 +30,14 @@ import type {
 } from './framework/framework.table';
 import type { CityTable, CountryTable } from './geo/geo.table';
 import type {
+  InterlinkageCentralityTable,
+  InterlinkageCuratedLinkTable,
+  InterlinkageRunTable,
+  InterlinkageSeriesLinkTable,
+  InterlinkageSeriesTable,
+  InterlinkageTargetLinkTable,
+} from './interlinkages/interlinkages.table';
+import type {
   CityTargetTable,
   LocalIndicatorSetTable,
   LocalIndicatorTable,
@@ -38,6 +46,23 @@ import type {
   ObservationVersionTable,
   SeriesTable,
 } from './observations/observations.table';
+import type {
+  CodebookEntryTable,
+  CodebookVersionTable,
+  GoalScoreTable,
+  IndicatorScoreTable,
+  PeerGroupBoundTable,
+  PeerGroupTable,
+  UnitScoreTable,
+} from './scoring/scoring.table';
+
+import type {
+  BenefitClaimTable,
+  ProgressUpdateTable,
+  ProjectIndicatorTable,
+  ProjectResultTable,
+  ProjectTable,
+} from './projects/projects.table';
 
 /** Every table, by name: the one schema that runs on SQLite and PostgreSQL. */
 export interface Database {
@@ -62,6 +87,19 @@ export interface Database {
   local_indicator_set: LocalIndicatorSetTable;
   local_indicator: LocalIndicatorTable;
   local_indicator_target: LocalIndicatorTargetTable;
+  interlinkage_series: InterlinkageSeriesTable;
+  interlinkage_run: InterlinkageRunTable;
+  interlinkage_series_link: InterlinkageSeriesLinkTable;
+  interlinkage_target_link: InterlinkageTargetLinkTable;
+  interlinkage_centrality: InterlinkageCentralityTable;
+  interlinkage_curated_link: InterlinkageCuratedLinkTable;
+  codebook_version: CodebookVersionTable;
+  codebook_entry: CodebookEntryTable;
+  peer_group: PeerGroupTable;
+  peer_group_bound: PeerGroupBoundTable;
+  unit_score: UnitScoreTable;
+  goal_score: GoalScoreTable;
+  indicator_score: IndicatorScoreTable;
   cohort: CohortTable;
   training: TrainingTable;
   training_session: TrainingSessionTable;
@@ -74,4 +112,9 @@ export interface Database {
   rubric_version: RubricVersionTable;
   graduation_assessment: GraduationAssessmentTable;
   certificate: CertificateTable;
+  project: ProjectTable;
+  project_result: ProjectResultTable;
+  project_indicator: ProjectIndicatorTable;
+  benefit_claim: BenefitClaimTable;
+  progress_update: ProgressUpdateTable;
 }
