@@ -12,3 +12,4 @@ export * from './observations/index';
 export * from './capacity/index';
 export * from './tagging/index';
 export * from './projects/index';
+export * from './search/index';
