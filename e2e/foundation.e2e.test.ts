@@ -18,7 +18,8 @@ describe.skipIf(Boolean(chromiumMissing))('a visitor browses goals and cities', 
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     page = await context.newPage();
     page.on('console', (msg) => {
-      if (msg.type() === 'error' && /Content Security Policy|Refused to/i.test(msg.text())) cspViolations.push(msg.text());
+      if (msg.type() === 'error' && /Content Security Policy|Refused to/i.test(msg.text()))
+        cspViolations.push(msg.text());
     });
   });
   afterAll(async () => {
@@ -28,7 +29,9 @@ describe.skipIf(Boolean(chromiumMissing))('a visitor browses goals and cities', 
 
   async function expectNoSeriousAxeViolations() {
     const results = await new AxeBuilder({ page }).analyze();
-    const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    const serious = results.violations.filter(
+      (v) => v.impact === 'serious' || v.impact === 'critical',
+    );
     expect(serious.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`)).toEqual([]);
   }
 
@@ -40,7 +43,10 @@ describe.skipIf(Boolean(chromiumMissing))('a visitor browses goals and cities', 
   });
 
   it('goal 11 lists its targets and indicators', async () => {
-    await page.getByRole('link', { name: /\b11\b.*(cities|communities)/i }).first().click();
+    await page
+      .getByRole('link', { name: /\b11\b.*(cities|communities)/i })
+      .first()
+      .click();
     await page.waitForURL(/\/goals\/11$/);
     await expect.poll(() => page.getByText('11.6.1').count()).toBeGreaterThan(0);
     await expect.poll(() => page.getByText(/^11\.6$/).count()).toBeGreaterThan(0);
@@ -48,17 +54,30 @@ describe.skipIf(Boolean(chromiumMissing))('a visitor browses goals and cities', 
   });
 
   it('the cities page shows a map and a searchable list', async () => {
-    await page.getByRole('link', { name: /^cities$/i }).first().click();
+    await page
+      .getByRole('link', { name: /^cities$/i })
+      .first()
+      .click();
     await page.waitForURL(/\/cities/);
     await page.locator('.leaflet-container').waitFor();
     await expect.poll(() => page.locator('path.leaflet-interactive').count()).toBeGreaterThan(100);
-    await page.getByRole('searchbox', { name: /search cities/i }).or(page.getByLabel(/search cities/i)).first().fill('Phnom');
-    await page.getByRole('link', { name: /Phnom Penh/ }).first().waitFor();
+    await page
+      .getByRole('searchbox', { name: /search cities/i })
+      .or(page.getByLabel(/search cities/i))
+      .first()
+      .fill('Phnom');
+    await page
+      .getByRole('link', { name: /Phnom Penh/ })
+      .first()
+      .waitFor();
     await expectNoSeriousAxeViolations();
   });
 
   it('a city page shows the city', async () => {
-    await page.getByRole('link', { name: /Phnom Penh/ }).first().click();
+    await page
+      .getByRole('link', { name: /Phnom Penh/ })
+      .first()
+      .click();
     await page.waitForURL(/\/cities\/phnom-penh$/);
     await page.getByRole('heading', { name: /Phnom Penh/, level: 1 }).waitFor();
     await expectNoSeriousAxeViolations();
