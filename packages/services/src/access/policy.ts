@@ -77,8 +77,38 @@ export const POLICY = {
   'observation.write': roles({ secretariat: 'all', city_editor: 'city' }),
   /** Approve a city's data and reports (for later). */
   'observation.approve': roles({ secretariat: 'all', focal_point: 'country' }),
-  /** Score a graduation assessment (for later). */
+  /** Read projects: the public sees every project past the idea stage; the city's team also ideas. */
+  'project.read': anyone,
+  /** Plan and edit a city's projects, their results framework and benefit claims; accept suggestions. */
+  'project.write': roles({ secretariat: 'all', city_editor: 'city' }),
+  /** Approve or return a project's progress updates. */
+  'project.review': roles({ secretariat: 'all', focal_point: 'country' }),
+  /** Score a submitted graduation assessment, criterion by criterion, with comments. */
   'assessment.score': roles({ secretariat: 'all', reviewer: 'city' }),
+  /** Create cohorts and put cities in them. */
+  'cohort.manage': roles({ secretariat: 'all' }),
+  /** Schedule trainings and workshops, their sessions, participants and attendance. */
+  'training.manage': roles({ secretariat: 'all' }),
+  /** Record a competency self-assessment of a city's team. */
+  'competency.assess': roles({ secretariat: 'all', city_editor: 'city' }),
+  /** Create a city's awareness surveys and their invitation codes. */
+  'survey.manage': roles({ secretariat: 'all', city_editor: 'city' }),
+  /** Answer a survey with an invitation code: no account needed. */
+  'survey.answer': anyone,
+  /** Publish a new version of the graduation rubric. */
+  'rubric.manage': roles({ secretariat: 'all' }),
+  /** Read a city's graduation assessments and readiness. */
+  'assessment.read': roles({
+    secretariat: 'all',
+    focal_point: 'country',
+    city_editor: 'city',
+    city_viewer: 'city',
+    reviewer: 'city',
+  }),
+  /** Start, fill in and submit a city's graduation self-assessment. */
+  'assessment.write': roles({ secretariat: 'all', city_editor: 'city' }),
+  /** Decide a graduation: moves the city's stage and issues a certificate. */
+  'assessment.decide': roles({ secretariat: 'all' }),
 } as const satisfies Record<string, Rule>;
 
 /** An action of the policy, e.g. `city.update`. */

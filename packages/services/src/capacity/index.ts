@@ -1,0 +1,12 @@
+export * as cohortService from './cohort.service';
+export * as trainingService from './training.service';
+export * as surveyService from './survey.service';
+export * as competencyService from './competency.service';
+export * as rubricService from './rubric.service';
+export * as graduationService from './graduation.service';
+export { cityReadiness, type CityReadinessView } from './readiness.service';
+export type { AssessmentView, AssessmentCriterion, EvidenceLink } from './graduation-view';
+export type { ComputedEvidence } from './evidence';
+export type { CohortView } from './cohort.service';
+export type { TrainingView, TrainingInput } from './training.service';
+export type { SurveyView } from './survey.service';
