@@ -78,4 +78,3 @@ export * as observationService from './observations/index';
 export * from './importers/index';
 export * as exporters from './exporters/index';
 export * from './capacity/index';
-export * as projectService from './projects/index';
