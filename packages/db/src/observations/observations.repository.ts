@@ -8,26 +8,7 @@ export type ObservationVersionRow = Selectable<Database['observation_version']>;
 export type NewObservationVersion = Insertable<Database['observation_version']>;
 
 /** The value a reader sees: either the working version or the last approved one. */
-export interface ObservationValueRow {
-  id: string;
-  area_key: string;
-  city_id: string | null;
-  country_iso3: string | null;
-  series_id: string;
-  year: number;
-  disaggregation_key: string;
-  value: number;
-  estimated: number;
-  provisional: number;
-  break_in_series: number;
-  footnote: string | null;
-  source: string | null;
-  nature: string | null;
-  status: ObservationRow['status'];
-  version: number;
-  approved_version: number | null;
-  updated_at: string;
-}
+export type ObservationValueRow = Omit<ObservationRow, 'deleted' | 'updated_by'>;
 
 /** Which values to read. */
 export interface ObservationFilter {
