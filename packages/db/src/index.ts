@@ -44,3 +44,7 @@ export {
   type InterlinkageSeedResult,
   type SeriesDirectionRow,
 } from './seed/interlinkage-seed';
+export * as searchRepository from './search/search.repository';
+export * as caseRepository from './knowledge/case.repository';
+export * as networkRepository from './knowledge/network.repository';
+export { dialectOf } from './connection/dialect-of';

@@ -63,6 +63,9 @@ import type {
   ProjectResultTable,
   ProjectTable,
 } from './projects/projects.table';
+import type { SearchDocumentTable, SearchFacetTable, SearchWordTable } from './search/search.table';
+import type { KnowledgeCaseTable, KnowledgeCaseTextTable } from './knowledge/knowledge.table';
+import type { CityPairingTable, PairingMessageTable } from './knowledge/network.table';
 
 /** Every table, by name: the one schema that runs on SQLite and PostgreSQL. */
 export interface Database {
@@ -117,4 +120,11 @@ export interface Database {
   project_indicator: ProjectIndicatorTable;
   benefit_claim: BenefitClaimTable;
   progress_update: ProgressUpdateTable;
+  knowledge_case: KnowledgeCaseTable;
+  knowledge_case_text: KnowledgeCaseTextTable;
+  search_document: SearchDocumentTable;
+  search_facet: SearchFacetTable;
+  search_word: SearchWordTable;
+  city_pairing: CityPairingTable;
+  pairing_message: PairingMessageTable;
 }
