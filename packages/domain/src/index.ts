@@ -13,3 +13,4 @@ export * from './capacity/index';
 export * from './tagging/index';
 export * from './projects/index';
 export * from './search/index';
+export * from './knowledge/index';
