@@ -32,6 +32,9 @@ import { installAuth } from './auth/auth.hooks';
 import { installErrorHandlers } from './http-error';
 import { accountRoutes } from './routes/account/account.routes';
 import { auditRoutes } from './routes/audit/audit.routes';
+import { cohortRoutes } from './routes/capacity/cohorts.routes';
+import { graduationRoutes } from './routes/capacity/graduation.routes';
+import { surveyRoutes } from './routes/capacity/surveys.routes';
 import { frameworkRoutes } from './routes/framework/framework.routes';
 import { geoRoutes } from './routes/geo/geo.routes';
 import { healthRoutes } from './routes/health/health.routes';
@@ -153,6 +156,9 @@ export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
       await api.register(seriesRoutes({ db: deps.db, clock: deps.clock }));
       await api.register(observationRoutes({ db: deps.db, clock: deps.clock }));
       await api.register(dataFileRoutes({ db: deps.db, clock: deps.clock }));
+      await api.register(cohortRoutes({ db: deps.db, clock: deps.clock }));
+      await api.register(surveyRoutes({ db: deps.db, clock: deps.clock }));
+      await api.register(graduationRoutes({ db: deps.db, clock: deps.clock }));
     },
     { prefix: '/api/v1' },
   );

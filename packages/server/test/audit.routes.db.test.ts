@@ -1,4 +1,5 @@
 import { seriesRepository } from '@frontrunner/db';
+import { cityProgrammeService, LOCAL_OPERATOR } from '@frontrunner/services';
 import { sql } from 'kysely';
 import type { RouteOptions } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -34,6 +35,12 @@ beforeAll(async () => {
       updated_at: now,
     },
   ]);
+  await cityProgrammeService.updateCityProgramme(
+    { db: t.handle.db, clock: t.clock },
+    { actor: LOCAL_OPERATOR },
+    'siem-reap',
+    { stage: 'candidate' },
+  );
 });
 afterAll(async () => t.close());
 
@@ -42,8 +49,258 @@ const admin = () => t.sessionHeaders(adminId);
 let invitedId = '';
 let tokenId = '';
 let observationIds: string[] = [];
+const made: Record<string, string> = {};
+/** Calls a capacity route as the admin and keeps the id it answers under `key`. */
+const capacity = async (method: 'POST' | 'PUT', url: string, body: unknown, key?: string) => {
+  const res = await call(t.app, method, url, { headers: await admin(), body });
+  if (key) made[key] = String(res.body.id);
+  return res;
+};
+const CAPACITY_WRITES: [string, string, () => Promise<Res>][] = [
+  [
+    'POST /api/v1/cohorts',
+    'cohort.manage',
+    () => capacity('POST', '/api/v1/cohorts', { name: 'Audit cohort', year: 2030 }, 'cohort'),
+  ],
+  [
+    'POST /api/v1/cohorts/:id/cities',
+    'city.update',
+    () => capacity('POST', `/api/v1/cohorts/${made.cohort}/cities`, { cities: ['battambang'] }),
+  ],
+  [
+    'POST /api/v1/trainings',
+    'training.manage',
+    () =>
+      capacity(
+        'POST',
+        '/api/v1/trainings',
+        {
+          kind: 'workshop',
+          title: 'Kick-off',
+          startsOn: '2030-02-01',
+          endsOn: '2030-02-02',
+          online: true,
+        },
+        'training',
+      ),
+  ],
+  [
+    'POST /api/v1/trainings/:id/sessions',
+    'training.manage',
+    async () => {
+      const res = await capacity('POST', `/api/v1/trainings/${made.training}/sessions`, {
+        title: 'Day 1',
+        startsAt: '2030-02-01T09:00:00Z',
+        endsAt: '2030-02-01T17:00:00Z',
+      });
+      made.session = String((res.body.sessions as { id: string }[])[0]?.id);
+      return res;
+    },
+  ],
+  [
+    'POST /api/v1/trainings/:id/participants',
+    'training.manage',
+    async () => {
+      const res = await capacity('POST', `/api/v1/trainings/${made.training}/participants`, {
+        participants: [{ name: 'Sokha', city: 'battambang', role: 'planner', gender: 'female' }],
+      });
+      made.participant = String((res.body.participants as { id: string }[])[0]?.id);
+      return res;
+    },
+  ],
+  [
+    'PUT /api/v1/trainings/:id/attendance',
+    'training.manage',
+    () =>
+      capacity('PUT', `/api/v1/trainings/${made.training}/attendance`, {
+        sessionId: made.session,
+        participantIds: [made.participant],
+      }),
+  ],
+  [
+    'POST /api/v1/cities/:slug/competency-assessments',
+    'competency.assess',
+    () =>
+      capacity('POST', '/api/v1/cities/battambang/competency-assessments', {
+        phase: 'before',
+        levels: { reporting: 2 },
+        assessedOn: '2030-02-01',
+      }),
+  ],
+  [
+    'POST /api/v1/cities/:slug/surveys',
+    'survey.manage',
+    () =>
+      capacity(
+        'POST',
+        '/api/v1/cities/battambang/surveys',
+        { round: 'baseline', title: 'Baseline', opensOn: '2030-02-01' },
+        'survey',
+      ),
+  ],
+  [
+    'POST /api/v1/surveys/:id/codes',
+    'survey.manage',
+    async () => {
+      const res = await capacity('POST', `/api/v1/surveys/${made.survey}/codes`, { count: 1 });
+      made.code = String((res.body.codes as string[])[0]);
+      return res;
+    },
+  ],
+  [
+    'POST /api/v1/surveys/:id/answers',
+    'survey.answer',
+    () =>
+      call(t.app, 'POST', `/api/v1/surveys/${made.survey}/answers`, {
+        body: {
+          code: made.code,
+          answers: { heard_of_sdgs: 'yes', understanding: 4, knows_city_priorities: 'no' },
+        },
+      }),
+  ],
+  [
+    'POST /api/v1/rubric/versions',
+    'rubric.manage',
+    async () => {
+      const rubric = (await call(t.app, 'GET', '/api/v1/rubric')).body;
+      return capacity('POST', '/api/v1/rubric/versions', {
+        minimum: rubric.minimum,
+        criteria: rubric.criteria,
+      });
+    },
+  ],
+  [
+    'POST /api/v1/cities/:slug/assessments',
+    'assessment.write',
+    () => capacity('POST', '/api/v1/cities/siem-reap/assessments', undefined, 'assessment'),
+  ],
+  [
+    'PUT /api/v1/assessments/:id/self',
+    'assessment.write',
+    () =>
+      capacity('PUT', `/api/v1/assessments/${made.assessment}/self`, {
+        criteria: [
+          'sdgs_localised',
+          'data',
+          'model_project',
+          'capacity',
+          'reporting',
+          'sharing',
+        ].map((key) => ({ key, level: 2 })),
+      }),
+  ],
+  [
+    'POST /api/v1/assessments/:id/submit',
+    'assessment.write',
+    () => capacity('POST', `/api/v1/assessments/${made.assessment}/submit`, undefined),
+  ],
+  [
+    'PUT /api/v1/assessments/:id/review',
+    'assessment.score',
+    () =>
+      capacity('PUT', `/api/v1/assessments/${made.assessment}/review`, {
+        criteria: [{ key: 'data', level: 1, comment: 'baselines missing' }],
+      }),
+  ],
+  [
+    'POST /api/v1/assessments/:id/decision',
+    'assessment.decide',
+    () =>
+      capacity('POST', `/api/v1/assessments/${made.assessment}/decision`, {
+        decision: 'not_yet',
+        comment: 'data first',
+      }),
+  ],
+];
 
 /** One successful call of every route that changes data, and the audit action it must record. */
+/** Project writes, in an order where each finds what the one before made. */
+const project = (method: 'POST' | 'PUT' | 'DELETE', path: string, body?: unknown) => async () =>
+  call(t.app, method, `/api/v1/projects/${made['project'] ?? ''}${path}`, {
+    headers: await admin(),
+    ...(body === undefined ? {} : { body }),
+  });
+const PROJECT_DRAFT = {
+  title: 'Audit composting',
+  description: 'Composting of municipal solid waste and recycling',
+  status: 'planned',
+};
+const PROJECT_WRITES: [string, string, () => Promise<Res>][] = [
+  [
+    'POST /api/v1/cities/:slug/projects',
+    'project.write',
+    () => capacity('POST', '/api/v1/cities/battambang/projects', PROJECT_DRAFT, 'project'),
+  ],
+  ['PUT /api/v1/projects/:id', 'project.write', project('PUT', '', PROJECT_DRAFT)],
+  [
+    'POST /api/v1/projects/:id/claims',
+    'project.write',
+    async () => {
+      const res = await project('POST', '/claims', {
+        target: '11.6',
+        kind: 'primary',
+        size: 'high',
+      })();
+      made['claim'] = String(res.body.id);
+      return res;
+    },
+  ],
+  [
+    'DELETE /api/v1/projects/:id/claims/:claimId',
+    'project.write',
+    async () => project('DELETE', `/claims/${made['claim'] ?? ''}`)(),
+  ],
+  [
+    'PUT /api/v1/projects/:id/results',
+    'project.write',
+    project('PUT', '/results', {
+      results: [{ level: 'objective', title: 'Less waste', indicators: [], children: [] }],
+    }),
+  ],
+  [
+    'POST /api/v1/projects/:id/progress-updates',
+    'project.write',
+    async () => {
+      const res = await project('POST', '/progress-updates', {
+        period: '2025',
+        narrative: 'Begun',
+      })();
+      made['update'] = String(res.body.id);
+      return res;
+    },
+  ],
+  [
+    'POST /api/v1/projects/:id/progress-updates/:updateId/submit',
+    'project.write',
+    async () => project('POST', `/progress-updates/${made['update'] ?? ''}/submit`)(),
+  ],
+  [
+    'POST /api/v1/projects/:id/progress-updates/:updateId/review',
+    'project.review',
+    async () =>
+      project('POST', `/progress-updates/${made['update'] ?? ''}/review`, { action: 'approve' })(),
+  ],
+  [
+    'POST /api/v1/projects/:id/suggestions/accept',
+    'project.write',
+    async () => {
+      const found = await call(
+        t.app,
+        'GET',
+        `/api/v1/projects/${made['project'] ?? ''}/suggestions`,
+      );
+      const text = found.body.text as { target: string | null }[];
+      const target = text.find((s) => s.target !== null)?.target;
+      return project('POST', '/suggestions/accept', {
+        source: 'tagger',
+        target,
+        kind: 'co_benefit',
+        size: 'low',
+      })();
+    },
+  ],
+];
+
 const WRITES: [route: string, action: string, run: () => Promise<Res>][] = [
   [
     'POST /api/v1/session',
@@ -208,6 +465,8 @@ const WRITES: [route: string, action: string, run: () => Promise<Res>][] = [
         body: { priorityGoals: [6] },
       }),
   ],
+  ...CAPACITY_WRITES,
+  ...PROJECT_WRITES,
 ];
 
 const latestEntries = async (n: number) => {
@@ -234,8 +493,8 @@ describe('the audit trail', () => {
         action,
         requestId: res.res.headers['x-request-id'],
       });
-      // Asking for a reset link is the one write by nobody in particular.
-      if (action !== 'password_reset.request')
+      // Asking for a reset link and answering a survey are the writes by nobody in particular.
+      if (action !== 'password_reset.request' && action !== 'survey.answer')
         expect(after.items[0]?.actor.kind, route).not.toBe('anonymous');
     }
   });

@@ -1,0 +1,200 @@
+import {
+  cityReadiness,
+  graduationService,
+  rubricService,
+  systemClock,
+} from '@frontrunner/services';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { actionContext, routePolicy } from '../../auth/route-policy';
+import { policyErrors } from '../common/auth.schema';
+import type { RouteDeps } from '../route-deps';
+import {
+  decisionBody,
+  idParams,
+  reviewBody,
+  rubricBody,
+  selfAssessmentBody,
+  slugParams,
+  ok,
+} from './capacity.schema';
+
+/**
+ * Graduation: the versioned rubric, a city's self-assessment with evidence, reviewers' scores,
+ * the secretariat's decision (moves the stage, issues a certificate), history and readiness.
+ */
+export function graduationRoutes({ db, clock = systemClock }: RouteDeps): FastifyPluginAsyncZod {
+  const deps = { db, clock };
+  return async (app) => {
+    const tags = ['Graduation'];
+    app.get('/rubric', { schema: { tags, summary: 'The current graduation rubric' } }, async () =>
+      rubricService.currentRubric(db),
+    );
+    app.get(
+      '/rubric/versions',
+      { schema: { tags, summary: 'Every rubric version, newest first' } },
+      async () => ({
+        items: await rubricService.listRubrics(db),
+      }),
+    );
+    app.post(
+      '/rubric/versions',
+      {
+        config: routePolicy('rubric.manage'),
+        schema: {
+          tags,
+          summary: 'Publish a new rubric version (secretariat)',
+          body: rubricBody,
+          response: { ...ok, ...policyErrors },
+        },
+      },
+      async (request, reply) =>
+        reply
+          .status(201)
+          .send(await rubricService.publishRubric(deps, actionContext(request), request.body)),
+    );
+    app.get(
+      '/cities/:slug/readiness',
+      {
+        config: routePolicy('assessment.read', { cityParam: 'slug' }),
+        schema: {
+          tags,
+          summary:
+            'Readiness for the next stage: criteria met and missing (never a rank), evidence, learning path',
+          params: slugParams,
+          response: { ...ok, ...policyErrors },
+        },
+      },
+      async (request) => cityReadiness(db, actionContext(request), request.params.slug),
+    );
+    app.get(
+      '/cities/:slug/assessments',
+      {
+        config: routePolicy('assessment.read', { cityParam: 'slug' }),
+        schema: {
+          tags,
+          summary: 'Every assessment of a city, newest first',
+          params: slugParams,
+          response: { ...ok, ...policyErrors },
+        },
+      },
+      async (request) => ({
+        items: await graduationService.listAssessments(
+          db,
+          actionContext(request),
+          request.params.slug,
+        ),
+      }),
+    );
+    app.post(
+      '/cities/:slug/assessments',
+      {
+        config: routePolicy('assessment.write', { cityParam: 'slug' }),
+        schema: {
+          tags,
+          summary: 'Start a self-assessment for the next stage, with computed evidence',
+          params: slugParams,
+          response: { ...ok, ...policyErrors },
+        },
+      },
+      async (request, reply) =>
+        reply
+          .status(201)
+          .send(
+            await graduationService.startAssessment(
+              deps,
+              actionContext(request),
+              request.params.slug,
+            ),
+          ),
+    );
+    app.get(
+      '/assessments/:id',
+      {
+        config: routePolicy('assessment.read'),
+        schema: {
+          tags,
+          summary: 'One assessment',
+          params: idParams,
+          response: { ...ok, ...policyErrors },
+        },
+      },
+      async (request) =>
+        graduationService.getAssessment(db, actionContext(request), request.params.id),
+    );
+    app.put(
+      '/assessments/:id/self',
+      {
+        config: routePolicy('assessment.write'),
+        schema: {
+          tags,
+          summary: 'The city sets levels, comments and evidence links (draft only)',
+          params: idParams,
+          body: selfAssessmentBody,
+          response: { ...ok, ...policyErrors },
+        },
+      },
+      async (request) =>
+        graduationService.selfAssess(
+          deps,
+          actionContext(request),
+          request.params.id,
+          request.body.criteria,
+        ),
+    );
+    app.post(
+      '/assessments/:id/submit',
+      {
+        config: routePolicy('assessment.write'),
+        schema: {
+          tags,
+          summary: 'Submit for review (every criterion needs a level)',
+          params: idParams,
+          response: { ...ok, ...policyErrors },
+        },
+      },
+      async (request) =>
+        graduationService.submitAssessment(deps, actionContext(request), request.params.id),
+    );
+    app.put(
+      '/assessments/:id/review',
+      {
+        config: routePolicy('assessment.score'),
+        schema: {
+          tags,
+          summary: 'A reviewer scores criteria 0–3 with comments (submitted only)',
+          params: idParams,
+          body: reviewBody,
+          response: { ...ok, ...policyErrors },
+        },
+      },
+      async (request) =>
+        graduationService.review(
+          deps,
+          actionContext(request),
+          request.params.id,
+          request.body.criteria,
+        ),
+    );
+    app.post(
+      '/assessments/:id/decision',
+      {
+        config: routePolicy('assessment.decide'),
+        schema: {
+          tags,
+          summary:
+            'The secretariat decides; graduated needs every criterion met, moves the stage and issues a certificate',
+          params: idParams,
+          body: decisionBody,
+          response: { ...ok, ...policyErrors },
+        },
+      },
+      async (request) =>
+        graduationService.decideAssessment(
+          deps,
+          actionContext(request),
+          request.params.id,
+          request.body,
+        ),
+    );
+  };
+}
