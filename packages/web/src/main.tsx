@@ -1,4 +1,6 @@
 import './styles.css';
+import './styles/forms.css';
+import './styles/accounts.css';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { RouterProvider } from '@tanstack/react-router';
 import { StrictMode } from 'react';

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ApiError } from './api-error.ts';
-import { apiGet, apiUrl } from './client.ts';
+import { apiGet, apiSend, apiUrl } from './client.ts';
 
 function jsonResponse(status: number, body: unknown): Response {
   return new Response(JSON.stringify(body), {
@@ -60,6 +60,66 @@ describe('apiGet', () => {
     });
     await expect(apiGet('/goals', { signal: controller.signal })).rejects.toMatchObject({
       name: 'AbortError',
+    });
+  });
+});
+
+describe('apiSend', () => {
+  afterEach(() => {
+    vi.unstubAllGlobals();
+  });
+
+  it('sends JSON with the CSRF token of the session cookie', async () => {
+    const fetchMock = vi.fn(async () => jsonResponse(200, { ok: true }));
+    vi.stubGlobal('fetch', fetchMock);
+    vi.stubGlobal('document', { cookie: 'a=1; fr_csrf=tok3n' });
+    await expect(apiSend('PATCH', '/account', { json: { name: 'Dara' } })).resolves.toEqual({
+      ok: true,
+    });
+    expect(fetchMock).toHaveBeenCalledWith(
+      '/api/v1/account',
+      expect.objectContaining({
+        method: 'PATCH',
+        body: '{"name":"Dara"}',
+        headers: expect.objectContaining({
+          'content-type': 'application/json',
+          'x-csrf-token': 'tok3n',
+        }),
+      }),
+    );
+  });
+
+  it('sends a file as the raw body with its media type', async () => {
+    const fetchMock = vi.fn(async () => jsonResponse(200, {}));
+    vi.stubGlobal('fetch', fetchMock);
+    vi.stubGlobal('document', { cookie: '' });
+    const body = new Blob(['series,year,value\n']);
+    await apiSend('POST', '/cities/x/imports', { raw: { body, contentType: 'text/csv' } });
+    const init = (fetchMock.mock.calls[0] as unknown as [string, RequestInit])[1];
+    expect(init.body).toBe(body);
+    expect(init.headers).toEqual({ accept: 'application/json', 'content-type': 'text/csv' });
+  });
+
+  it('answers undefined for a 204', async () => {
+    vi.stubGlobal('fetch', async () => new Response(null, { status: 204 }));
+    vi.stubGlobal('document', { cookie: 'fr_csrf=t' });
+    await expect(apiSend('DELETE', '/session')).resolves.toBeUndefined();
+  });
+
+  it('carries the field details of a validation error', async () => {
+    vi.stubGlobal('fetch', async () =>
+      jsonResponse(400, {
+        error: {
+          code: 'VALIDATION_FAILED',
+          message: 'bad',
+          details: [{ field: 'currentPassword', message: 'is not right' }],
+          requestId: 'r',
+        },
+      }),
+    );
+    vi.stubGlobal('document', { cookie: '' });
+    await expect(apiSend('PATCH', '/account', { json: {} })).rejects.toMatchObject({
+      details: [{ field: 'currentPassword', message: 'is not right' }],
     });
   });
 });

@@ -1,12 +1,18 @@
 import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
+import { useSession } from '../hooks/use-session.ts';
+import { allows } from '../lib/access.ts';
+import { DemoBanner } from './DemoBanner.tsx';
 import { LanguageSwitcher } from './LanguageSwitcher.tsx';
+import { UserMenu } from './UserMenu.tsx';
 
-/** Brand, main navigation and the language switcher. */
+/** Demo banner, brand, main navigation (with the work pages the user's roles open), language and account. */
 export function SiteHeader() {
   const { t } = useTranslation();
+  const session = useSession().data;
   return (
     <header className="site-header">
+      <DemoBanner />
       <div className="site-header__inner">
         <Link to="/" className="brand">
           <span className="brand__mark" aria-hidden="true">
@@ -27,9 +33,22 @@ export function SiteHeader() {
             <li>
               <Link to="/cities">{t('nav.cities')}</Link>
             </li>
+            {allows(session, 'observation.approve') && (
+              <li>
+                <Link to="/review">{t('nav.review')}</Link>
+              </li>
+            )}
+            {allows(session, 'user.read') && (
+              <li>
+                <Link to="/users">{t('nav.users')}</Link>
+              </li>
+            )}
           </ul>
         </nav>
-        <LanguageSwitcher />
+        <div className="site-header__tools">
+          <LanguageSwitcher />
+          <UserMenu />
+        </div>
       </div>
     </header>
   );

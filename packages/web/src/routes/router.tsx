@@ -1,21 +1,11 @@
-import {
-  createRootRoute,
-  createRoute,
-  createRouter,
-  lazyRouteComponent,
-} from '@tanstack/react-router';
-import { Layout } from '../components/Layout.tsx';
+import { createRoute, createRouter, lazyRouteComponent } from '@tanstack/react-router';
 import { LoadingState } from '../components/StatusMessages.tsx';
 import { GoalPage } from '../pages/GoalPage.tsx';
 import { HomePage } from '../pages/HomePage.tsx';
-import { NotFoundPage } from '../pages/NotFoundPage.tsx';
 import { RouteErrorPage } from '../pages/RouteErrorPage.tsx';
 import { parseCitiesSearch } from './cities-search.ts';
-
-const rootRoute = createRootRoute({
-  component: Layout,
-  notFoundComponent: NotFoundPage,
-});
+import { rootRoute } from './root-route.tsx';
+import { workRoutes } from './work-routes.tsx';
 
 const homeRoute = createRoute({
   getParentRoute: () => rootRoute,
@@ -43,7 +33,13 @@ const cityRoute = createRoute({
   component: lazyRouteComponent(() => import('../pages/CityPage.tsx'), 'CityPage'),
 });
 
-const routeTree = rootRoute.addChildren([homeRoute, goalRoute, citiesRoute, cityRoute]);
+const routeTree = rootRoute.addChildren([
+  homeRoute,
+  goalRoute,
+  citiesRoute,
+  cityRoute,
+  ...workRoutes,
+]);
 
 /** The app's routes, code-based (no generated route tree). */
 export const router = createRouter({
