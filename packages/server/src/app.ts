@@ -39,6 +39,7 @@ import { frameworkRoutes } from './routes/framework/framework.routes';
 import { geoRoutes } from './routes/geo/geo.routes';
 import { healthRoutes } from './routes/health/health.routes';
 import { dataFileRoutes } from './routes/observations/data-files.routes';
+import { projectRoutes } from './routes/projects/projects.routes';
 import { observationRoutes } from './routes/observations/observations.routes';
 import { seriesRoutes } from './routes/observations/series.routes';
 import { recoveryRoutes } from './routes/session/recovery.routes';
@@ -156,6 +157,7 @@ export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
       await api.register(seriesRoutes({ db: deps.db, clock: deps.clock }));
       await api.register(observationRoutes({ db: deps.db, clock: deps.clock }));
       await api.register(dataFileRoutes({ db: deps.db, clock: deps.clock }));
+      await api.register(projectRoutes({ db: deps.db, clock: deps.clock }));
       await api.register(cohortRoutes({ db: deps.db, clock: deps.clock }));
       await api.register(surveyRoutes({ db: deps.db, clock: deps.clock }));
       await api.register(graduationRoutes({ db: deps.db, clock: deps.clock }));

@@ -78,3 +78,4 @@ export * as observationService from './observations/index';
 export * from './importers/index';
 export * as exporters from './exporters/index';
 export * from './capacity/index';
+export * as projectService from './projects/index';

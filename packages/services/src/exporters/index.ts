@@ -11,6 +11,8 @@ export { dimensionsOf, openSdgFileName, type OpenSdgWriteOptions } from './open-
 export { DEFAULT_DATAFLOW, type SdmxWriteOptions } from './sdmx-csv/write';
 export { csvTemplate, EXAMPLE_RECORD, xlsxTemplate } from './templates';
 export { zipFiles, type ZipEntry, type ZipOptions } from './zip';
+export { writeIatiActivities, type IatiReportingOrg } from './iati/write';
+export type { IatiActivity, IatiResult } from './iati/activity';
 export { frontrunnerCsv, json, openSdgCsv, sdmxCsv, xlsx };
 
 /** The formats records can be exported in: the import formats plus JSON. */
