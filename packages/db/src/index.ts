@@ -48,3 +48,4 @@ export * as searchRepository from './search/search.repository';
 export * as caseRepository from './knowledge/case.repository';
 export * as networkRepository from './knowledge/network.repository';
 export { dialectOf } from './connection/dialect-of';
+export { indexReferenceData, type ReferenceIndexResult } from './search/reference-index';

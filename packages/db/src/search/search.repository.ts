@@ -153,6 +153,7 @@ export async function searchDocuments(
     from = sql`search_document_fts f join search_document d on d.rowid = f.rowid`;
     rank = sql`-bm25(search_document_fts, 4.0, 1.0)`;
     where.push(sql`search_document_fts match ${fts5Match(search.query)}`);
+    where.push(...exactWordChecks(search.query));
   }
   const whereSql = where.length > 0 ? sql`where ${sql.join(where, sql` and `)}` : sql``;
   const order = empty ? sql`d.updated_at desc, d.id` : sql`rank desc, d.id`;
@@ -172,6 +173,20 @@ export async function searchDocuments(
     total: Number(total.rows[0]?.n ?? 0),
     facets: facets.rows.map((f) => ({ ...f, count: Number(f.count) })),
   };
+}
+
+/**
+ * FTS5's unicode61 tokenizer treats combining marks as separators, so it cuts a Burmese, Khmer
+ * or Lao word into pieces and a short word would also match inside a longer one ("ရေ" inside
+ * "ကျန်းမာရေး"). Non-ASCII terms are therefore also checked as whole words of the
+ * pre-segmented text, which gives the same answers as PostgreSQL's tsvector.
+ */
+function exactWordChecks(query: SearchQuery): RawBuilder<unknown>[] {
+  return query.terms
+    .filter((t) => /[^a-z0-9]/.test(t.word))
+    .map(
+      (t) => sql`instr(' ' || d.title_words || ' ' || d.body_words || ' ', ${` ${t.word} `}) > 0`,
+    );
 }
 
 function filterClauses(filters: DocumentSearch['filters']): RawBuilder<unknown>[] {
