@@ -4,6 +4,7 @@ import { registerCities } from './commands/cities';
 import { registerDb } from './commands/db';
 import { registerExport } from './commands/export';
 import { registerGoals } from './commands/goals';
+import { registerGraduation } from './commands/graduation';
 import { registerImport } from './commands/import';
 import { registerInterlinkages } from './commands/interlinkages';
 import { registerScore } from './commands/score';
@@ -30,5 +31,6 @@ export function buildProgram(): Command {
   registerImport(program);
   registerExport(program);
   registerInterlinkages(program);
+  registerGraduation(program);
   return program;
 }
