@@ -7,6 +7,7 @@ import { registerGoals } from './commands/goals';
 import { registerGraduation } from './commands/graduation';
 import { registerImport } from './commands/import';
 import { registerInterlinkages } from './commands/interlinkages';
+import { registerProjects } from './commands/projects';
 import { registerScore } from './commands/score';
 import { registerServe } from './commands/serve';
 import { registerUsers } from './commands/users';
@@ -32,5 +33,6 @@ export function buildProgram(): Command {
   registerExport(program);
   registerInterlinkages(program);
   registerGraduation(program);
+  registerProjects(program);
   return program;
 }

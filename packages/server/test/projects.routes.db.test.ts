@@ -244,6 +244,8 @@ describe('projects', () => {
     expect(validateIati(xml.body)).toBe('valid');
     const city = await t.app.inject({ method: 'GET', url: '/api/v1/cities/battambang/iati.xml' });
     expect(validateIati(city.body)).toBe('valid');
+    const none = await call(t.app, 'GET', '/api/v1/cities/bangkok/iati.xml');
+    expect(none.status).toBe(404);
   });
 
   it('keeps ideas from the public and shows them to the city team', async () => {

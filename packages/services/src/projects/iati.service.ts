@@ -1,5 +1,5 @@
 import { projectsRepository as repo, type Executor } from '@frontrunner/db';
-import { findCountry, goalOfTarget, IATI_ROLES } from '@frontrunner/domain';
+import { findCountry, goalOfTarget, IATI_ROLES, NotFoundError } from '@frontrunner/domain';
 import type { ActionContext } from '../access/actor';
 import type { IatiActivity, IatiResult } from '../exporters/iati/activity';
 import { writeIatiActivities, type IatiReportingOrg } from '../exporters/iati/write';
@@ -136,7 +136,7 @@ export async function exportProjectIati(
   });
 }
 
-/** IATI 2.03 XML of every project the actor may see, of one city or all. */
+/** IATI 2.03 XML of every project the actor may see, of one city or all; none is not found. */
 export async function exportProjectsIati(
   db: Executor,
   ctx: ActionContext,
@@ -145,6 +145,8 @@ export async function exportProjectsIati(
   org: IatiReportingOrg = DEFAULT_REPORTING_ORG,
 ): Promise<string> {
   const { entries } = await listPortfolio(db, ctx, filter, { limit: 100_000, offset: 0 });
+  // IATI needs at least one activity in a file: no projects is "not found", never an invalid file.
+  if (entries.length === 0) throw new NotFoundError('project of city', filter.citySlug ?? 'any');
   const activities = [];
   for (const e of entries) activities.push(await toIatiActivity(db, e.project, org));
   return writeIatiActivities(activities, { reportingOrg: org, generatedAt: clock() });
