@@ -38,6 +38,8 @@ import { surveyRoutes } from './routes/capacity/surveys.routes';
 import { frameworkRoutes } from './routes/framework/framework.routes';
 import { geoRoutes } from './routes/geo/geo.routes';
 import { healthRoutes } from './routes/health/health.routes';
+import { curatedLinkRoutes } from './routes/interlinkages/curated-links.routes';
+import { interlinkageRoutes } from './routes/interlinkages/interlinkages.routes';
 import { dataFileRoutes } from './routes/observations/data-files.routes';
 import { projectRoutes } from './routes/projects/projects.routes';
 import { observationRoutes } from './routes/observations/observations.routes';
@@ -157,6 +159,8 @@ export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
       await api.register(seriesRoutes({ db: deps.db, clock: deps.clock }));
       await api.register(observationRoutes({ db: deps.db, clock: deps.clock }));
       await api.register(dataFileRoutes({ db: deps.db, clock: deps.clock }));
+      await api.register(interlinkageRoutes({ db: deps.db, clock: deps.clock }));
+      await api.register(curatedLinkRoutes({ db: deps.db, clock: deps.clock }));
       await api.register(projectRoutes({ db: deps.db, clock: deps.clock }));
       await api.register(cohortRoutes({ db: deps.db, clock: deps.clock }));
       await api.register(surveyRoutes({ db: deps.db, clock: deps.clock }));

@@ -1,7 +1,9 @@
 import {
   migrateToLatest,
   openDatabase,
+  seedCodebook,
   seedIndicatorData,
+  seedInterlinkageSeries,
   seedReferenceData,
   type DatabaseHandle,
 } from '@frontrunner/db';
@@ -11,8 +13,8 @@ import type { Config } from './config';
 
 /**
  * Opens the configured database and brings it up to date: pending migrations, then the
- * reference data (SDG framework, countries, cities) and the published indicator data (UNSD
- * national series, city series) if they are not there yet.
+ * reference data (SDG framework, countries, cities), the published indicator data (UNSD
+ * national series, city series) and the interlinkage series directions if they are not there yet.
  */
 export async function prepareDatabase(config: Config, log: Logger): Promise<DatabaseHandle> {
   const handle = openDatabase(config.database);
@@ -41,6 +43,16 @@ export async function prepareDatabase(config: Config, log: Logger): Promise<Data
       'indicator data seeded',
     );
   }
+  const codebook = await seedCodebook(handle);
+  if (codebook.changed) {
+    log.info(
+      { entries: codebook.entries, seriesCreated: codebook.seriesCreated },
+      'default city indicator set seeded as codebook version 1',
+    );
+  }
+  const catalogue = await seedInterlinkageSeries(handle.db);
+  if (catalogue.inserted > 0)
+    log.info({ inserted: catalogue.inserted }, 'interlinkage series directions seeded');
   return handle;
 }
 

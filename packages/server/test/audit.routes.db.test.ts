@@ -301,6 +301,30 @@ const PROJECT_WRITES: [string, string, () => Promise<Res>][] = [
   ],
 ];
 
+/** Curated interlinkage writes: add, change, remove one link. */
+const curated = (method: 'POST' | 'PATCH' | 'DELETE', body?: unknown) => async () => {
+  const id = method === 'POST' ? '' : `/${made.curated ?? ''}`;
+  const res = await call(t.app, method, `/api/v1/interlinkages/curated${id}`, {
+    headers: await admin(),
+    ...(body === undefined ? {} : { body }),
+  });
+  if (method === 'POST') made.curated = String(res.body.id);
+  return res;
+};
+const INTERLINKAGE_WRITES: [string, string, () => Promise<Res>][] = [
+  [
+    'POST /api/v1/interlinkages/curated',
+    'interlinkage.curate',
+    curated('POST', { a: '7.2', b: '13.2', kind: 'synergy', citation: 'Audit (2030)' }),
+  ],
+  [
+    'PATCH /api/v1/interlinkages/curated/:id',
+    'interlinkage.curate',
+    curated('PATCH', { note: 'x' }),
+  ],
+  ['DELETE /api/v1/interlinkages/curated/:id', 'interlinkage.curate', curated('DELETE')],
+];
+
 const WRITES: [route: string, action: string, run: () => Promise<Res>][] = [
   [
     'POST /api/v1/session',
@@ -467,6 +491,7 @@ const WRITES: [route: string, action: string, run: () => Promise<Res>][] = [
   ],
   ...CAPACITY_WRITES,
   ...PROJECT_WRITES,
+  ...INTERLINKAGE_WRITES,
 ];
 
 const latestEntries = async (n: number) => {

@@ -74,6 +74,7 @@ export {
   interlinkagesFromFiles,
   readInterlinkageSeriesCsv,
 } from './interlinkages/interlinkage-files';
+export * as interlinkageService from './interlinkages/index';
 export * as observationService from './observations/index';
 export * from './importers/index';
 export * as exporters from './exporters/index';

@@ -2,6 +2,7 @@ import {
   migrateToLatest,
   openDatabase,
   seedIndicatorData,
+  seedInterlinkageSeries,
   seedReferenceData,
 } from '@frontrunner/db';
 import { loadConfig } from '@frontrunner/server';
@@ -38,14 +39,15 @@ export function registerDb(program: Command): void {
         await migrateToLatest(handle);
         const reference = await seedReferenceData(handle);
         const indicators = await seedIndicatorData(handle);
-        if (!reference.changed && !indicators.changed)
+        const interlinkages = await seedInterlinkageSeries(handle.db);
+        if (!reference.changed && !indicators.changed && interlinkages.inserted === 0)
           say('Everything was already there; nothing changed.');
         output(
-          { reference, indicators },
+          { reference, indicators, interlinkages },
           Boolean(options.json),
           () =>
             `${reference.goals} goals, ${reference.targets} targets, ${reference.indicators} indicators (${reference.indicatorLinks} listings), ${reference.countries} countries, ${reference.cities} cities; ` +
-            `${indicators.series} series, ${indicators.countryObservations} national and ${indicators.cityObservations} city values added`,
+            `${indicators.series} series, ${indicators.countryObservations} national and ${indicators.cityObservations} city values added; ${interlinkages.inserted} series directions for interlinkages added`,
         );
       } finally {
         await handle.destroy();

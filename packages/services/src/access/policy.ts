@@ -109,6 +109,8 @@ export const POLICY = {
   'assessment.write': roles({ secretariat: 'all', city_editor: 'city' }),
   /** Decide a graduation: moves the city's stage and issues a certificate. */
   'assessment.decide': roles({ secretariat: 'all' }),
+  /** Add, change and remove curated interlinkages (links from the literature, with citations). */
+  'interlinkage.curate': roles({ secretariat: 'all' }),
 } as const satisfies Record<string, Rule>;
 
 /** An action of the policy, e.g. `city.update`. */
