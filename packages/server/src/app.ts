@@ -44,6 +44,8 @@ import { dataFileRoutes } from './routes/observations/data-files.routes';
 import { projectRoutes } from './routes/projects/projects.routes';
 import { observationRoutes } from './routes/observations/observations.routes';
 import { seriesRoutes } from './routes/observations/series.routes';
+import { codebookRoutes } from './routes/scores/codebook.routes';
+import { scoreRoutes } from './routes/scores/scores.routes';
 import { recoveryRoutes } from './routes/session/recovery.routes';
 import { sessionRoutes } from './routes/session/session.routes';
 import { usersRoutes } from './routes/users/users.routes';
@@ -159,6 +161,8 @@ export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
       await api.register(seriesRoutes({ db: deps.db, clock: deps.clock }));
       await api.register(observationRoutes({ db: deps.db, clock: deps.clock }));
       await api.register(dataFileRoutes({ db: deps.db, clock: deps.clock }));
+      await api.register(scoreRoutes({ db: deps.db, clock: deps.clock }));
+      await api.register(codebookRoutes({ db: deps.db, clock: deps.clock }));
       await api.register(interlinkageRoutes({ db: deps.db, clock: deps.clock }));
       await api.register(curatedLinkRoutes({ db: deps.db, clock: deps.clock }));
       await api.register(projectRoutes({ db: deps.db, clock: deps.clock }));

@@ -80,3 +80,4 @@ export * from './importers/index';
 export * as exporters from './exporters/index';
 export * from './capacity/index';
 export * as projectService from './projects/index';
+export * as scoreService from './scoring/index';

@@ -7,3 +7,5 @@ export * from './progress-status';
 export * from './distance-to-target';
 export * from './score-units';
 export * from './method';
+export * from './peer-groups';
+export * from './roll-up';

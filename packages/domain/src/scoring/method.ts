@@ -81,4 +81,19 @@ export const SCORING_METHOD: readonly MethodStep[] = Object.freeze([
     text: 'The latest value on a 0–100 scale where 100 is the 2030 end value (the city’s own target where set, else the optimum) and 0 the lower bound; the distance is 100 minus that score. A goal’s distance is the average over its headline indicators. Shown beside the SDSN score, not instead of it.',
     source: 'OECD, A Territorial Approach to the SDGs',
   },
+  {
+    title: 'Which values count',
+    text: 'Only values a reviewer has approved count, and only the headline value (no breakdown by sex, age or area); drafts and values waiting for review never do. Each indicator uses the city’s latest approved year. Every stored score names the codebook version and the exact version of every value it used, so each number can be traced back to its source.',
+    source: 'Frontrunner’s own rule',
+  },
+  {
+    title: 'Peer-group lower bounds',
+    text: 'The programme secretariat may set the lower bounds for a group of cities (a country, a size class or a cohort) at the 2.5th percentile of the group’s latest values, counted from the worst end, when at least five cities have a value. This makes a new version of the codebook; scores under older versions are kept. A city in several such groups takes its cohort’s bounds first, then its size class’s, then its country’s.',
+    source: 'SDSN’s lower-bound rule, applied to peer groups by Frontrunner',
+  },
+  {
+    title: 'National and ASEAN roll-ups',
+    text: 'A country’s goal score is the average of its cities’ goal scores, shown with the number of cities behind it; its index is the average of its cities’ indexes. ASEAN’s scores average the countries in the same way, so every country weighs the same. Colours are not averaged: a roll-up counts its cities of each colour. National statistics are not mixed in, because they measure other quantities.',
+    source: 'Frontrunner’s own rule',
+  },
 ]);

@@ -111,6 +111,12 @@ export const POLICY = {
   'assessment.decide': roles({ secretariat: 'all' }),
   /** Add, change and remove curated interlinkages (links from the literature, with citations). */
   'interlinkage.curate': roles({ secretariat: 'all' }),
+  /** Change the scoring codebook (bounds, thresholds, sources): writes a new version. */
+  'codebook.write': roles({ secretariat: 'all' }),
+  /** Set a peer group's lower bounds at its percentile: writes a new codebook version. */
+  'peer_group.set_bounds': roles({ secretariat: 'all' }),
+  /** Recompute stored scores on demand (they are otherwise kept fresh on their own). */
+  'score.recompute': roles({ secretariat: 'all' }),
 } as const satisfies Record<string, Rule>;
 
 /** An action of the policy, e.g. `city.update`. */

@@ -4,6 +4,7 @@ import type { ActionContext } from '../access/actor';
 import { authorize, readableScope } from '../access/policy';
 import { describeActor, recordAudit } from '../audit/audit.service';
 import type { Clock } from '../clock';
+import { refreshAfterApproval } from '../scoring/recompute.service';
 
 /** What a review call did. */
 export interface ReviewResult {
@@ -30,7 +31,7 @@ export async function reviewObservations(
     ]);
   }
   const ids = [...new Set(request.ids)];
-  return db.transaction().execute(async (trx) => {
+  const result = await db.transaction().execute(async (trx) => {
     const rows = await repo.listObservationsById(trx, ids);
     const found = new Set(rows.map((r) => r.id));
     const missing = ids.filter((id) => !found.has(id));
@@ -102,8 +103,17 @@ export async function reviewObservations(
         after: { action: request.action, ids: cityIds, comment },
       });
     }
-    return { action: request.action, ids: next.map((n) => n.row.id) };
+    return {
+      result: { action: request.action, ids: next.map((n) => n.row.id) },
+      cityIds: [...byCity.keys()].filter((id): id is string => id !== null),
+    };
   });
+  if (request.action === 'approve') {
+    // After the commit, so that an approval never fails on scoring; a score left stale by a
+    // failure here is recomputed on its next read (scores are checked by fingerprint).
+    await refreshAfterApproval(db, result.cityIds, clock).catch(() => undefined);
+  }
+  return result.result;
 }
 
 /** Submitted values awaiting the actor's review (their country's cities, or all), oldest first. */
