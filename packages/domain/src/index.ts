@@ -14,3 +14,4 @@ export * from './tagging/index';
 export * from './projects/index';
 export * from './search/index';
 export * from './knowledge/index';
+export * from './reports/index';
