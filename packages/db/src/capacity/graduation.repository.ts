@@ -27,13 +27,21 @@ export async function listRubrics(db: Executor): Promise<RubricVersionRow[]> {
   return db.selectFrom('rubric_version').selectAll().orderBy('version', 'desc').execute();
 }
 
-/** Stores a rubric version; does nothing if the version exists (first writer wins). */
-export async function insertRubric(db: Executor, row: Insertable<Database['rubric_version']>) {
-  await db
+/**
+ * Stores a rubric version unless that version exists (first writer wins); answers whether this
+ * call stored it, so a caller that lost the race can say so instead of losing its rubric.
+ */
+export async function insertRubric(
+  db: Executor,
+  row: Insertable<Database['rubric_version']>,
+): Promise<boolean> {
+  const stored = await db
     .insertInto('rubric_version')
     .values(row)
     .onConflict((oc) => oc.column('version').doNothing())
-    .execute();
+    .returning('version')
+    .executeTakeFirst();
+  return stored !== undefined;
 }
 
 export async function insertAssessment(

@@ -14,6 +14,17 @@ export async function findSurvey(db: Executor, id: string): Promise<SurveyRow | 
   return db.selectFrom('survey').selectAll().where('id', '=', id).executeTakeFirst();
 }
 
+/** Closes a survey (it takes no more answers); answers whether it was open. */
+export async function closeSurvey(db: Executor, id: string): Promise<boolean> {
+  const result = await db
+    .updateTable('survey')
+    .set({ closed: 1 })
+    .where('id', '=', id)
+    .where('closed', '=', 0)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}
+
 /** Stores hashes of new invitation codes, unused. */
 export async function insertCodeHashes(
   db: Executor,

@@ -1,14 +1,8 @@
-import {
-  cityRefsRepository,
-  graduationRepository as repo,
-  withTransaction,
-  type Executor,
-} from '@frontrunner/db';
+import { graduationRepository as repo, withTransaction, type Executor } from '@frontrunner/db';
 import {
   ConflictError,
   isRubricLevel,
   nextStage,
-  NotFoundError,
   ValidationError,
   type FieldProblem,
   type RubricLevel,
@@ -18,8 +12,9 @@ import type { ActionContext } from '../access/actor';
 import { authorize, type Action } from '../access/policy';
 import { recordAudit } from '../audit/audit.service';
 import type { Clock } from '../clock';
-import { cityResource, updateCityProgramme } from '../geo/city-programme.service';
+import { cityResource } from '../geo/city-programme.service';
 import { getCity } from '../geo/geo.service';
+import { getAssessment, writeAssessment } from './assessment-store';
 import { computeEvidence } from './evidence';
 import {
   toAssessmentView,
@@ -58,23 +53,6 @@ export async function listAssessments(
   return Promise.all(
     rows.map(async (r) => toAssessmentView(r, slug, await getRubric(db, Number(r.rubric_version)))),
   );
-}
-
-/** One assessment, authorized for `action` on its city. */
-export async function getAssessment(
-  db: Executor,
-  ctx: ActionContext,
-  id: string,
-  action: Action = 'assessment.read',
-): Promise<AssessmentView & { cityId: string }> {
-  const row = await repo.findAssessment(db, id);
-  if (!row) throw new NotFoundError('assessment', id);
-  const slug = await slugOf(db, row.city_id);
-  authorize(ctx.actor, action, await cityResource(db, slug));
-  return {
-    ...toAssessmentView(row, slug, await getRubric(db, Number(row.rubric_version))),
-    cityId: row.city_id,
-  };
 }
 
 /**
@@ -211,7 +189,7 @@ async function changeCriteria<E extends { key: string; level: RubricLevel }>(
     const e = byKey.get(c.key);
     return e ? apply(c, e) : c;
   });
-  await write(deps, ctx, before, { criteria: JSON.stringify(criteria) }, rule.action, {
+  await writeAssessment(deps, ctx, before, { criteria: JSON.stringify(criteria) }, rule.action, {
     criteria: entries,
   });
   return getAssessment(deps.db, ctx, id);
@@ -232,92 +210,11 @@ export async function submitAssessment(
       'Give every criterion a level first',
       unset.map((c) => ({ field: `criteria.${c.key}`, message: 'has no level' })),
     );
-  await write(deps, ctx, before, { status: 'submitted' }, 'assessment.write', {
+  await writeAssessment(deps, ctx, before, { status: 'submitted' }, 'assessment.write', {
     status: 'submitted',
   });
   return getAssessment(deps.db, ctx, id);
 }
 
-/**
- * The secretariat decides. "graduated" needs every criterion met by the reviewers' levels; it
- * moves the city's stage through the city programme service (audited as `city.update`) and
- * issues a graduation certificate, in the same transaction.
- */
-export async function decideAssessment(
-  deps: Deps,
-  ctx: ActionContext,
-  id: string,
-  input: { decision: 'graduated' | 'not_yet'; comment?: string | null | undefined },
-): Promise<AssessmentView & { certificateId: string | null }> {
-  const before = await getAssessment(deps.db, ctx, id, 'assessment.decide');
-  if (before.status !== 'submitted')
-    throw new ConflictError(`The assessment is ${before.status}, not submitted`);
-  if (input.decision === 'graduated' && !before.readiness.ready)
-    throw new ConflictError(
-      `Criteria not met: ${before.readiness.missing.map((m) => m.key).join(', ')}`,
-      {
-        missing: before.readiness.missing.map((m) => m.key),
-      },
-    );
-  const certificateId = input.decision === 'graduated' ? randomUUID() : null;
-  await withTransaction(deps.db, async (trx) => {
-    const now = deps.clock();
-    await write(
-      { db: trx, clock: () => now },
-      ctx,
-      before,
-      {
-        status: 'decided',
-        decision: input.decision,
-        decision_comment: input.comment?.trim() || null,
-        decided_at: now.toISOString(),
-      },
-      'assessment.decide',
-      { decision: input.decision, certificateId },
-    );
-    if (certificateId === null) return;
-    await repo.insertCertificate(trx, {
-      id: certificateId,
-      kind: 'graduation',
-      city_id: before.cityId,
-      participant_id: null,
-      assessment_id: id,
-      title: `${before.targetStage === 'model_city' ? 'Model City' : 'Frontrunner City'}`,
-      issued_at: now.toISOString(),
-    });
-    await updateCityProgramme({ db: trx, clock: () => now }, ctx, before.city, {
-      stage: before.targetStage,
-    });
-  });
-  return { ...(await getAssessment(deps.db, ctx, id)), certificateId };
-}
-
-async function write(
-  deps: Deps,
-  ctx: ActionContext,
-  before: AssessmentView & { cityId: string },
-  patch: Partial<Omit<repo.AssessmentRow, 'id'>>,
-  action: Action,
-  after: unknown,
-): Promise<void> {
-  await withTransaction(deps.db, async (trx) => {
-    const now = deps.clock();
-    await repo.updateAssessment(trx, before.id, { ...patch, updated_at: now.toISOString() });
-    const resource = await cityResource(trx, before.city);
-    await recordAudit(trx, ctx, now, {
-      action,
-      entityType: 'graduation_assessment',
-      entityId: before.id,
-      cityId: before.cityId,
-      country: resource.country,
-      before: { status: before.status },
-      after,
-    });
-  });
-}
-
-async function slugOf(db: Executor, cityId: string): Promise<string> {
-  const [ref] = await cityRefsRepository.listCityRefsById(db, [cityId]);
-  if (!ref) throw new NotFoundError('city', cityId);
-  return ref.slug;
-}
+export { getAssessment };
+export { decideAssessment } from './graduation-decision.service';

@@ -1,11 +1,23 @@
 export * as cohortService from './cohort.service';
 export * as trainingService from './training.service';
+export * as attendanceService from './attendance.service';
 export * as surveyService from './survey.service';
 export * as competencyService from './competency.service';
 export * as rubricService from './rubric.service';
 export * as graduationService from './graduation.service';
-export { cityReadiness, type CityReadinessView } from './readiness.service';
+export {
+  cityReadiness,
+  cityLearningPath,
+  type CityReadinessView,
+  type CityLearningPathView,
+} from './readiness.service';
+export {
+  cohortProgress,
+  type CohortProgressView,
+  type CityProgress,
+} from './cohort-progress.service';
 export type { AssessmentView, AssessmentCriterion, EvidenceLink } from './graduation-view';
+export type { StoredAssessment } from './assessment-store';
 export type { ComputedEvidence } from './evidence';
 export type { CohortView } from './cohort.service';
 export type { TrainingView, TrainingInput } from './training.service';

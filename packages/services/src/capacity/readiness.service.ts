@@ -16,6 +16,13 @@ import { computeEvidence, type ComputedEvidence } from './evidence';
 import type { AssessmentCriterion } from './graduation-view';
 import { currentRubric, getRubric } from './rubric.service';
 
+/** The latest assessment of a city for its target stage, as readiness refers to it. */
+export interface AssessmentRef {
+  id: string;
+  status: 'draft' | 'submitted' | 'decided';
+  createdAt: string;
+}
+
 /** A city's readiness for its next stage, what the platform knows, and its learning path. */
 export interface CityReadinessView {
   city: string;
@@ -23,11 +30,45 @@ export interface CityReadinessView {
   /** Null at Frontrunner or outside the programme. */
   targetStage: GraduationStage | null;
   /** The latest assessment for the target stage, if any. */
-  assessment: { id: string; status: string; createdAt: string } | null;
+  assessment: AssessmentRef | null;
   /** Criteria met and missing, by the reviewers' levels of that assessment (none: all missing). */
   readiness: Readiness | null;
   evidence: ComputedEvidence;
   learningPath: LearningStep[];
+}
+
+/** A city's learning path on its own: the modules its gaps call for, with the reasons. */
+export interface CityLearningPathView {
+  city: string;
+  stage: string;
+  targetStage: GraduationStage | null;
+  steps: LearningStep[];
+}
+
+/**
+ * Readiness of a city (by internal id) for `target`, by the reviewers' levels of its latest
+ * assessment for that stage; every criterion is missing when there is none.
+ */
+export async function readinessOf(
+  db: Executor,
+  cityId: string,
+  target: GraduationStage,
+): Promise<{ readiness: Readiness; assessment: AssessmentRef | null }> {
+  const latest = (await repo.listAssessments(db, cityId)).find((a) => a.target_stage === target);
+  const rubric = latest
+    ? await getRubric(db, Number(latest.rubric_version))
+    : await currentRubric(db);
+  const levels = latest
+    ? Object.fromEntries(
+        (JSON.parse(latest.criteria) as AssessmentCriterion[]).map((c) => [c.key, c.reviewLevel]),
+      )
+    : {};
+  return {
+    readiness: readiness(rubric, target, levels),
+    assessment: latest
+      ? { id: latest.id, status: latest.status, createdAt: latest.created_at }
+      : null,
+  };
 }
 
 /**
@@ -44,18 +85,7 @@ export async function cityReadiness(
   authorize(ctx.actor, 'assessment.read', resource);
   const city = await getCity(db, slug);
   const target = nextStage(city.stage) ?? null;
-  const latest = target
-    ? (await repo.listAssessments(db, resource.cityId)).find((a) => a.target_stage === target)
-    : undefined;
-  const rubric = latest
-    ? await getRubric(db, Number(latest.rubric_version))
-    : await currentRubric(db);
-  const levels = latest
-    ? Object.fromEntries(
-        (JSON.parse(latest.criteria) as AssessmentCriterion[]).map((c) => [c.key, c.reviewLevel]),
-      )
-    : {};
-  const ready = target ? readiness(rubric, target, levels) : null;
+  const found = target ? await readinessOf(db, resource.cityId, target) : null;
   const evidence = await computeEvidence(db, {
     id: resource.cityId,
     priorityGoals: city.priorityGoals,
@@ -65,15 +95,28 @@ export async function cityReadiness(
     city: slug,
     stage: city.stage,
     targetStage: target,
-    assessment: latest
-      ? { id: latest.id, status: latest.status, createdAt: latest.created_at }
-      : null,
-    readiness: ready,
+    assessment: found?.assessment ?? null,
+    readiness: found?.readiness ?? null,
     evidence,
     learningPath: learningPath({
       competencies: await cityCompetencies(db, slug),
       dataCoverage: typeof share === 'number' ? share : null,
-      missingCriteria: ready?.missing ?? [],
+      missingCriteria: found?.readiness.missing ?? [],
     }),
+  };
+}
+
+/** A city's learning path on its own (same reach as its readiness, which it derives from). */
+export async function cityLearningPath(
+  db: Executor,
+  ctx: ActionContext,
+  slug: string,
+): Promise<CityLearningPathView> {
+  const view = await cityReadiness(db, ctx, slug);
+  return {
+    city: view.city,
+    stage: view.stage,
+    targetStage: view.targetStage,
+    steps: view.learningPath,
   };
 }

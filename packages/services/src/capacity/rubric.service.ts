@@ -1,5 +1,11 @@
 import { graduationRepository as repo, withTransaction, type Executor } from '@frontrunner/db';
-import { DEFAULT_RUBRIC, newRubricVersion, NotFoundError, type Rubric } from '@frontrunner/domain';
+import {
+  ConflictError,
+  DEFAULT_RUBRIC,
+  newRubricVersion,
+  NotFoundError,
+  type Rubric,
+} from '@frontrunner/domain';
 import type { ActionContext } from '../access/actor';
 import { authorize } from '../access/policy';
 import { recordAudit } from '../audit/audit.service';
@@ -57,11 +63,17 @@ export async function publishRubric(
     const previous = await ensureRubricStored(trx, now);
     const rubric = newRubricVersion(draft, previous);
     const { version, ...body } = rubric;
-    await repo.insertRubric(trx, {
+    const stored = await repo.insertRubric(trx, {
       version,
       rubric: JSON.stringify(body),
       created_at: now.toISOString(),
     });
+    // Two publishes at once both read the same previous version: the second must not vanish.
+    if (!stored)
+      throw new ConflictError(
+        `Rubric version ${version} was published meanwhile; reload it and publish again`,
+        { version },
+      );
     await recordAudit(trx, ctx, now, {
       action: 'rubric.manage',
       entityType: 'rubric',

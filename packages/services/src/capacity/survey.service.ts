@@ -140,6 +140,29 @@ export async function generateCodes(
 }
 
 /**
+ * Closes a survey: it takes no more answers (unused codes stay unused); its results stay. A
+ * survey closed already answers 409.
+ */
+export async function closeSurvey(deps: Deps, ctx: ActionContext, id: string): Promise<SurveyView> {
+  const survey = await getSurvey(deps.db, id);
+  const resource = await cityResource(deps.db, survey.city);
+  authorize(ctx.actor, 'survey.manage', resource);
+  await withTransaction(deps.db, async (trx) => {
+    if (!(await repo.closeSurvey(trx, id))) throw new ConflictError('The survey is closed already');
+    await recordAudit(trx, ctx, deps.clock(), {
+      action: 'survey.manage',
+      entityType: 'survey',
+      entityId: id,
+      cityId: resource.cityId,
+      country: resource.country,
+      before: { closed: false },
+      after: { closed: true },
+    });
+  });
+  return getSurvey(deps.db, id, survey.city);
+}
+
+/**
  * Stores one anonymous answer sheet. The code is marked used (one answer per code) and the
  * answers are stored apart, with no code, no person, no time; the audit entry names the survey
  * only and leaves out the client address.

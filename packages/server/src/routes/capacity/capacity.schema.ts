@@ -193,8 +193,3 @@ export const rubricBody = z.object({
     .min(1)
     .describe('The criteria'),
 });
-
-/** A capacity view as the service builds it (an explicit allow-list); typed schemas are to come. */
-export const viewSchema = z.any().describe('The view described in the summary');
-/** Success answers of a capacity route. */
-export const ok = { 200: viewSchema, 201: viewSchema };

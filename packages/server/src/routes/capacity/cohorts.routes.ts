@@ -1,4 +1,5 @@
 import {
+  cohortProgress,
   cohortService,
   competencyService,
   systemClock,
@@ -9,32 +10,37 @@ import { actionContext, routePolicy } from '../../auth/route-policy';
 import { policyErrors } from '../common/auth.schema';
 import { readErrors } from '../common/common.schema';
 import type { RouteDeps } from '../route-deps';
+import { presentCohort, presentCompetencyChange, presentTraining } from './capacity.presenter';
+import { cohortBody, cohortCitiesBody, idParams } from './capacity.schema';
 import {
-  attendanceBody,
-  cohortBody,
-  cohortCitiesBody,
-  idParams,
-  participantsBody,
-  sessionBody,
-  trainingBody,
-  trainingsQuery,
-  ok,
-} from './capacity.schema';
+  cohortCompetenciesSchema,
+  cohortDetailSchema,
+  cohortSchema,
+  itemsOf,
+} from './capacity-views.schema';
+import { presentCohortProgress } from './graduation.presenter';
+import { cohortProgressSchema } from './graduation-views.schema';
+import { trainingRoutes } from './trainings.routes';
 
 /**
- * Cohorts and trainings: public reads (the programme's calendar); the secretariat creates
- * cohorts, puts cities in them and runs trainings, sessions, participants and attendance.
+ * Cohorts: public reads (cohorts are announced); the secretariat creates them and puts cities
+ * in them. Progress at a glance for readers of the cities' assessments. Trainings alongside.
  */
 export function cohortRoutes({ db, clock = systemClock }: RouteDeps): FastifyPluginAsyncZod {
   const deps = { db, clock };
   return async (app) => {
     const tags = ['Capacity'];
+    await app.register(trainingRoutes(deps));
     app.get(
       '/cohorts',
-      { schema: { tags, summary: 'Every cohort with its cities and their stages' } },
-      async () => ({
-        items: await cohortService.listCohorts(db),
-      }),
+      {
+        schema: {
+          tags,
+          summary: 'Every cohort with its cities and their stages',
+          response: { 200: itemsOf(cohortSchema, 'Cohorts, newest year first') },
+        },
+      },
+      async () => ({ items: (await cohortService.listCohorts(db)).map(presentCohort) }),
     );
     app.get(
       '/cohorts/:id',
@@ -43,13 +49,32 @@ export function cohortRoutes({ db, clock = systemClock }: RouteDeps): FastifyPlu
           tags,
           summary: 'One cohort: its cities, stages and trainings',
           params: idParams,
-          response: { ...ok, ...readErrors },
+          response: { 200: cohortDetailSchema, ...readErrors },
         },
       },
       async (request) => ({
-        ...(await cohortService.getCohort(db, request.params.id)),
-        trainings: await trainingService.listTrainings(db, request.params.id),
+        ...presentCohort(await cohortService.getCohort(db, request.params.id)),
+        trainings: (await trainingService.listTrainings(db, request.params.id)).map(
+          presentTraining,
+        ),
       }),
+    );
+    app.get(
+      '/cohorts/:id/progress',
+      {
+        config: routePolicy('assessment.read'),
+        schema: {
+          tags,
+          summary:
+            'Progress at a glance, per city: stage, criteria met and missing, trainings attended, latest awareness (never a ranking)',
+          description:
+            'Cities in alphabetical order, only those the reader may see the assessments of (the secretariat all, a focal point its country, a city’s team its city).',
+          params: idParams,
+          response: { 200: cohortProgressSchema, ...policyErrors },
+        },
+      },
+      async (request) =>
+        presentCohortProgress(await cohortProgress(db, actionContext(request), request.params.id)),
     );
     app.get(
       '/cohorts/:id/competencies',
@@ -59,10 +84,19 @@ export function cohortRoutes({ db, clock = systemClock }: RouteDeps): FastifyPlu
           summary:
             'Competency change of the cohort and each of its cities: mean level 1–5 before and after, with n',
           params: idParams,
-          response: { ...ok, ...readErrors },
+          response: { 200: cohortCompetenciesSchema, ...readErrors },
         },
       },
-      async (request) => competencyService.cohortCompetencies(db, request.params.id),
+      async (request) => {
+        const view = await competencyService.cohortCompetencies(db, request.params.id);
+        return {
+          cohort: view.cohort.map(presentCompetencyChange),
+          cities: view.cities.map((c) => ({
+            city: c.city,
+            change: c.change.map(presentCompetencyChange),
+          })),
+        };
+      },
     );
     app.post(
       '/cohorts',
@@ -72,13 +106,17 @@ export function cohortRoutes({ db, clock = systemClock }: RouteDeps): FastifyPlu
           tags,
           summary: 'Create a cohort (secretariat)',
           body: cohortBody,
-          response: { ...ok, ...policyErrors },
+          response: { 201: cohortSchema, ...policyErrors },
         },
       },
       async (request, reply) =>
         reply
           .status(201)
-          .send(await cohortService.createCohort(deps, actionContext(request), request.body)),
+          .send(
+            presentCohort(
+              await cohortService.createCohort(deps, actionContext(request), request.body),
+            ),
+          ),
     );
     app.post(
       '/cohorts/:id/cities',
@@ -90,110 +128,17 @@ export function cohortRoutes({ db, clock = systemClock }: RouteDeps): FastifyPlu
             'Put cities in a cohort (sets each city’s cohort; audited per city as city.update)',
           params: idParams,
           body: cohortCitiesBody,
-          response: { ...ok, ...policyErrors },
+          response: { 200: cohortSchema, ...policyErrors },
         },
       },
       async (request) =>
-        cohortService.addCohortCities(
-          deps,
-          actionContext(request),
-          request.params.id,
-          request.body.cities,
-        ),
-    );
-    app.get(
-      '/trainings',
-      {
-        schema: {
-          tags,
-          summary: 'Trainings and workshops, earliest first',
-          querystring: trainingsQuery,
-        },
-      },
-      async (request) => ({ items: await trainingService.listTrainings(db, request.query.cohort) }),
-    );
-    app.get(
-      '/trainings/:id',
-      {
-        schema: {
-          tags,
-          summary: 'One training with sessions, participants and attendance',
-          params: idParams,
-          response: { ...ok, ...readErrors },
-        },
-      },
-      async (request) => trainingService.getTraining(db, request.params.id),
-    );
-    app.post(
-      '/trainings',
-      {
-        config: routePolicy('training.manage'),
-        schema: {
-          tags,
-          summary: 'Schedule a training or workshop',
-          body: trainingBody,
-          response: { ...ok, ...policyErrors },
-        },
-      },
-      async (request, reply) =>
-        reply
-          .status(201)
-          .send(await trainingService.createTraining(deps, actionContext(request), request.body)),
-    );
-    app.post(
-      '/trainings/:id/sessions',
-      {
-        config: routePolicy('training.manage'),
-        schema: {
-          tags,
-          summary: 'Add a session',
-          params: idParams,
-          body: sessionBody,
-          response: { ...ok, ...policyErrors },
-        },
-      },
-      async (request) =>
-        trainingService.addSession(deps, actionContext(request), request.params.id, request.body),
-    );
-    app.post(
-      '/trainings/:id/participants',
-      {
-        config: routePolicy('training.manage'),
-        schema: {
-          tags,
-          summary: 'Register participants',
-          params: idParams,
-          body: participantsBody,
-          response: { ...ok, ...policyErrors },
-        },
-      },
-      async (request) =>
-        trainingService.addParticipants(
-          deps,
-          actionContext(request),
-          request.params.id,
-          request.body.participants,
-        ),
-    );
-    app.put(
-      '/trainings/:id/attendance',
-      {
-        config: routePolicy('training.manage'),
-        schema: {
-          tags,
-          summary: 'Set who attended a session',
-          params: idParams,
-          body: attendanceBody,
-          response: { ...ok, ...policyErrors },
-        },
-      },
-      async (request) =>
-        trainingService.setAttendance(
-          deps,
-          actionContext(request),
-          request.params.id,
-          request.body.sessionId,
-          request.body.participantIds,
+        presentCohort(
+          await cohortService.addCohortCities(
+            deps,
+            actionContext(request),
+            request.params.id,
+            request.body.cities,
+          ),
         ),
     );
   };

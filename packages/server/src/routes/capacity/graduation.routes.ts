@@ -1,4 +1,5 @@
 import {
+  cityLearningPath,
   cityReadiness,
   graduationService,
   rubricService,
@@ -15,8 +16,22 @@ import {
   rubricBody,
   selfAssessmentBody,
   slugParams,
-  ok,
 } from './capacity.schema';
+import { itemsOf } from './capacity-views.schema';
+import {
+  presentAssessment,
+  presentCityReadiness,
+  presentDecidedAssessment,
+  presentLearningPath,
+  presentRubric,
+} from './graduation.presenter';
+import {
+  assessmentSchema,
+  decidedAssessmentSchema,
+  learningPathSchema,
+  readinessViewSchema,
+  rubricSchema,
+} from './graduation-views.schema';
 
 /**
  * Graduation: the versioned rubric, a city's self-assessment with evidence, reviewers' scores,
@@ -26,15 +41,28 @@ export function graduationRoutes({ db, clock = systemClock }: RouteDeps): Fastif
   const deps = { db, clock };
   return async (app) => {
     const tags = ['Graduation'];
-    app.get('/rubric', { schema: { tags, summary: 'The current graduation rubric' } }, async () =>
-      rubricService.currentRubric(db),
+    const assessment = { 200: assessmentSchema, ...policyErrors };
+    app.get(
+      '/rubric',
+      {
+        schema: {
+          tags,
+          summary: 'The current graduation rubric',
+          response: { 200: rubricSchema },
+        },
+      },
+      async () => presentRubric(await rubricService.currentRubric(db)),
     );
     app.get(
       '/rubric/versions',
-      { schema: { tags, summary: 'Every rubric version, newest first' } },
-      async () => ({
-        items: await rubricService.listRubrics(db),
-      }),
+      {
+        schema: {
+          tags,
+          summary: 'Every rubric version, newest first',
+          response: { 200: itemsOf(rubricSchema, 'Versions, newest first') },
+        },
+      },
+      async () => ({ items: (await rubricService.listRubrics(db)).map(presentRubric) }),
     );
     app.post(
       '/rubric/versions',
@@ -43,14 +71,20 @@ export function graduationRoutes({ db, clock = systemClock }: RouteDeps): Fastif
         schema: {
           tags,
           summary: 'Publish a new rubric version (secretariat)',
+          description:
+            'Two publishes at once cannot both become the same version: the later answers 409.',
           body: rubricBody,
-          response: { ...ok, ...policyErrors },
+          response: { 201: rubricSchema, ...policyErrors },
         },
       },
       async (request, reply) =>
         reply
           .status(201)
-          .send(await rubricService.publishRubric(deps, actionContext(request), request.body)),
+          .send(
+            presentRubric(
+              await rubricService.publishRubric(deps, actionContext(request), request.body),
+            ),
+          ),
     );
     app.get(
       '/cities/:slug/readiness',
@@ -61,10 +95,28 @@ export function graduationRoutes({ db, clock = systemClock }: RouteDeps): Fastif
           summary:
             'Readiness for the next stage: criteria met and missing (never a rank), evidence, learning path',
           params: slugParams,
-          response: { ...ok, ...policyErrors },
+          response: { 200: readinessViewSchema, ...policyErrors },
         },
       },
-      async (request) => cityReadiness(db, actionContext(request), request.params.slug),
+      async (request) =>
+        presentCityReadiness(await cityReadiness(db, actionContext(request), request.params.slug)),
+    );
+    app.get(
+      '/cities/:slug/learning-path',
+      {
+        config: routePolicy('assessment.read', { cityParam: 'slug' }),
+        schema: {
+          tags,
+          summary:
+            'The trainings and materials a city’s gaps call for (competencies, data coverage, missing criteria), with reasons',
+          params: slugParams,
+          response: { 200: learningPathSchema, ...policyErrors },
+        },
+      },
+      async (request) =>
+        presentLearningPath(
+          await cityLearningPath(db, actionContext(request), request.params.slug),
+        ),
     );
     app.get(
       '/cities/:slug/assessments',
@@ -74,15 +126,13 @@ export function graduationRoutes({ db, clock = systemClock }: RouteDeps): Fastif
           tags,
           summary: 'Every assessment of a city, newest first',
           params: slugParams,
-          response: { ...ok, ...policyErrors },
+          response: { 200: itemsOf(assessmentSchema, 'Newest first'), ...policyErrors },
         },
       },
       async (request) => ({
-        items: await graduationService.listAssessments(
-          db,
-          actionContext(request),
-          request.params.slug,
-        ),
+        items: (
+          await graduationService.listAssessments(db, actionContext(request), request.params.slug)
+        ).map(presentAssessment),
       }),
     );
     app.post(
@@ -93,17 +143,19 @@ export function graduationRoutes({ db, clock = systemClock }: RouteDeps): Fastif
           tags,
           summary: 'Start a self-assessment for the next stage, with computed evidence',
           params: slugParams,
-          response: { ...ok, ...policyErrors },
+          response: { 201: assessmentSchema, ...policyErrors },
         },
       },
       async (request, reply) =>
         reply
           .status(201)
           .send(
-            await graduationService.startAssessment(
-              deps,
-              actionContext(request),
-              request.params.slug,
+            presentAssessment(
+              await graduationService.startAssessment(
+                deps,
+                actionContext(request),
+                request.params.slug,
+              ),
             ),
           ),
     );
@@ -115,11 +167,13 @@ export function graduationRoutes({ db, clock = systemClock }: RouteDeps): Fastif
           tags,
           summary: 'One assessment',
           params: idParams,
-          response: { ...ok, ...policyErrors },
+          response: assessment,
         },
       },
       async (request) =>
-        graduationService.getAssessment(db, actionContext(request), request.params.id),
+        presentAssessment(
+          await graduationService.getAssessment(db, actionContext(request), request.params.id),
+        ),
     );
     app.put(
       '/assessments/:id/self',
@@ -130,15 +184,17 @@ export function graduationRoutes({ db, clock = systemClock }: RouteDeps): Fastif
           summary: 'The city sets levels, comments and evidence links (draft only)',
           params: idParams,
           body: selfAssessmentBody,
-          response: { ...ok, ...policyErrors },
+          response: assessment,
         },
       },
       async (request) =>
-        graduationService.selfAssess(
-          deps,
-          actionContext(request),
-          request.params.id,
-          request.body.criteria,
+        presentAssessment(
+          await graduationService.selfAssess(
+            deps,
+            actionContext(request),
+            request.params.id,
+            request.body.criteria,
+          ),
         ),
     );
     app.post(
@@ -149,11 +205,13 @@ export function graduationRoutes({ db, clock = systemClock }: RouteDeps): Fastif
           tags,
           summary: 'Submit for review (every criterion needs a level)',
           params: idParams,
-          response: { ...ok, ...policyErrors },
+          response: assessment,
         },
       },
       async (request) =>
-        graduationService.submitAssessment(deps, actionContext(request), request.params.id),
+        presentAssessment(
+          await graduationService.submitAssessment(deps, actionContext(request), request.params.id),
+        ),
     );
     app.put(
       '/assessments/:id/review',
@@ -164,15 +222,17 @@ export function graduationRoutes({ db, clock = systemClock }: RouteDeps): Fastif
           summary: 'A reviewer scores criteria 0–3 with comments (submitted only)',
           params: idParams,
           body: reviewBody,
-          response: { ...ok, ...policyErrors },
+          response: assessment,
         },
       },
       async (request) =>
-        graduationService.review(
-          deps,
-          actionContext(request),
-          request.params.id,
-          request.body.criteria,
+        presentAssessment(
+          await graduationService.review(
+            deps,
+            actionContext(request),
+            request.params.id,
+            request.body.criteria,
+          ),
         ),
     );
     app.post(
@@ -185,15 +245,17 @@ export function graduationRoutes({ db, clock = systemClock }: RouteDeps): Fastif
             'The secretariat decides; graduated needs every criterion met, moves the stage and issues a certificate',
           params: idParams,
           body: decisionBody,
-          response: { ...ok, ...policyErrors },
+          response: { 200: decidedAssessmentSchema, ...policyErrors },
         },
       },
       async (request) =>
-        graduationService.decideAssessment(
-          deps,
-          actionContext(request),
-          request.params.id,
-          request.body,
+        presentDecidedAssessment(
+          await graduationService.decideAssessment(
+            deps,
+            actionContext(request),
+            request.params.id,
+            request.body,
+          ),
         ),
     );
   };

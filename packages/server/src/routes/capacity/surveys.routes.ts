@@ -4,6 +4,8 @@ import { actionContext, routePolicy } from '../../auth/route-policy';
 import { policyErrors } from '../common/auth.schema';
 import { readErrors } from '../common/common.schema';
 import type { RouteDeps } from '../route-deps';
+import { z } from 'zod';
+import { presentAwareness, presentCompetencyChange, presentSurvey } from './capacity.presenter';
 import {
   answerBody,
   codesBody,
@@ -11,8 +13,13 @@ import {
   idParams,
   slugParams,
   surveyBody,
-  ok,
 } from './capacity.schema';
+import {
+  awarenessSchema,
+  competencyChangeSchema,
+  itemsOf,
+  surveySchema,
+} from './capacity-views.schema';
 
 /**
  * Awareness surveys and competency self-assessments of a city. Answering needs no account, only
@@ -31,20 +38,38 @@ export function surveyRoutes({ db, clock = systemClock }: RouteDeps): FastifyPlu
           summary: 'Create an awareness survey (baseline or follow-up)',
           params: slugParams,
           body: surveyBody,
-          response: { ...ok, ...policyErrors },
+          response: { 201: surveySchema, ...policyErrors },
         },
       },
       async (request, reply) =>
         reply
           .status(201)
           .send(
-            await surveyService.createSurvey(
-              deps,
-              actionContext(request),
-              request.params.slug,
-              request.body,
+            presentSurvey(
+              await surveyService.createSurvey(
+                deps,
+                actionContext(request),
+                request.params.slug,
+                request.body,
+              ),
             ),
           ),
+    );
+    app.post(
+      '/surveys/:id/close',
+      {
+        config: routePolicy('survey.manage'),
+        schema: {
+          tags,
+          summary: 'Close a survey: it takes no more answers; its results stay (409 if closed)',
+          params: idParams,
+          response: { 200: surveySchema, ...policyErrors },
+        },
+      },
+      async (request) =>
+        presentSurvey(
+          await surveyService.closeSurvey(deps, actionContext(request), request.params.id),
+        ),
     );
     app.post(
       '/surveys/:id/codes',
@@ -57,7 +82,12 @@ export function surveyRoutes({ db, clock = systemClock }: RouteDeps): FastifyPlu
             'The codes are in this answer only: the platform keeps their SHA-256 hashes.',
           params: idParams,
           body: codesBody,
-          response: { ...ok, ...policyErrors },
+          response: {
+            201: z.object({
+              codes: z.array(z.string()).describe('Codes XXXXX-XXXXX, shown this once'),
+            }),
+            ...policyErrors,
+          },
         },
       },
       async (request, reply) =>
@@ -79,10 +109,10 @@ export function surveyRoutes({ db, clock = systemClock }: RouteDeps): FastifyPlu
           tags,
           summary: 'A survey and its questions (public, for the answering page)',
           params: idParams,
-          response: { ...ok, ...readErrors },
+          response: { 200: surveySchema, ...readErrors },
         },
       },
-      async (request) => surveyService.getSurvey(db, request.params.id),
+      async (request) => presentSurvey(await surveyService.getSurvey(db, request.params.id)),
     );
     app.post(
       '/surveys/:id/answers',
@@ -95,7 +125,10 @@ export function surveyRoutes({ db, clock = systemClock }: RouteDeps): FastifyPlu
             'One answer per code: a used or unknown code answers 409. The answers are stored apart from the code, with no time, no person and no address.',
           params: idParams,
           body: answerBody,
-          response: { ...ok, ...policyErrors },
+          response: {
+            201: z.object({ accepted: z.literal(true).describe('The answers were stored') }),
+            ...policyErrors,
+          },
         },
       },
       async (request, reply) =>
@@ -117,10 +150,11 @@ export function surveyRoutes({ db, clock = systemClock }: RouteDeps): FastifyPlu
           tags,
           summary: 'Share aware per survey over time, with n and the Wilson 95% interval (0–1)',
           params: slugParams,
-          response: { ...ok, ...readErrors },
+          response: { 200: awarenessSchema, ...readErrors },
         },
       },
-      async (request) => surveyService.cityAwareness(db, request.params.slug),
+      async (request) =>
+        presentAwareness(await surveyService.cityAwareness(db, request.params.slug)),
     );
     app.post(
       '/cities/:slug/competency-assessments',
@@ -131,7 +165,10 @@ export function surveyRoutes({ db, clock = systemClock }: RouteDeps): FastifyPlu
           summary: 'Record a competency self-assessment (levels 1–5)',
           params: slugParams,
           body: competencyBody,
-          response: { ...ok, ...policyErrors },
+          response: {
+            201: z.object({ id: z.string().describe('The self-assessment recorded (id)') }),
+            ...policyErrors,
+          },
         },
       },
       async (request, reply) =>
@@ -153,11 +190,16 @@ export function surveyRoutes({ db, clock = systemClock }: RouteDeps): FastifyPlu
           tags,
           summary: 'Competency change of a city: mean level before and after, with n',
           params: slugParams,
-          response: { ...ok, ...readErrors },
+          response: {
+            200: itemsOf(competencyChangeSchema, 'One per competency assessed'),
+            ...readErrors,
+          },
         },
       },
       async (request) => ({
-        items: await competencyService.cityCompetencies(db, request.params.slug),
+        items: (await competencyService.cityCompetencies(db, request.params.slug)).map(
+          presentCompetencyChange,
+        ),
       }),
     );
   };
