@@ -97,6 +97,7 @@ describe('awareness surveys', () => {
       ['follow_up', 4, 0.75],
     ]);
     expect(points[2]?.low).toBeGreaterThan(0.2);
+    expect(points[0]).not.toHaveProperty('cityId');
   });
 
   it('let only the city’s own team create its surveys', async () => {
@@ -123,6 +124,8 @@ describe('graduation', () => {
     expect(res.status).toBe(201);
     id = String(res.body.id);
     expect(res.body.targetStage).toBe('model_city');
+    expect(res.body).toMatchObject({ city: CITY, status: 'draft' });
+    expect(res.body).not.toHaveProperty('cityId');
     const capacity = (
       res.body.criteria as { key: string; computed: Record<string, unknown> }[]
     ).find((c) => c.key === 'capacity');

@@ -2,7 +2,6 @@ import {
   cityLearningPath,
   cityReadiness,
   graduationService,
-  rubricService,
   systemClock,
 } from '@frontrunner/services';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
@@ -13,24 +12,22 @@ import {
   decisionBody,
   idParams,
   reviewBody,
-  rubricBody,
   selfAssessmentBody,
   slugParams,
 } from './capacity.schema';
 import { itemsOf } from './capacity-views.schema';
+import { rubricRoutes } from './rubric.routes';
 import {
   presentAssessment,
   presentCityReadiness,
   presentDecidedAssessment,
   presentLearningPath,
-  presentRubric,
 } from './graduation.presenter';
 import {
   assessmentSchema,
   decidedAssessmentSchema,
   learningPathSchema,
   readinessViewSchema,
-  rubricSchema,
 } from './graduation-views.schema';
 
 /**
@@ -42,50 +39,7 @@ export function graduationRoutes({ db, clock = systemClock }: RouteDeps): Fastif
   return async (app) => {
     const tags = ['Graduation'];
     const assessment = { 200: assessmentSchema, ...policyErrors };
-    app.get(
-      '/rubric',
-      {
-        schema: {
-          tags,
-          summary: 'The current graduation rubric',
-          response: { 200: rubricSchema },
-        },
-      },
-      async () => presentRubric(await rubricService.currentRubric(db)),
-    );
-    app.get(
-      '/rubric/versions',
-      {
-        schema: {
-          tags,
-          summary: 'Every rubric version, newest first',
-          response: { 200: itemsOf(rubricSchema, 'Versions, newest first') },
-        },
-      },
-      async () => ({ items: (await rubricService.listRubrics(db)).map(presentRubric) }),
-    );
-    app.post(
-      '/rubric/versions',
-      {
-        config: routePolicy('rubric.manage'),
-        schema: {
-          tags,
-          summary: 'Publish a new rubric version (secretariat)',
-          description:
-            'Two publishes at once cannot both become the same version: the later answers 409.',
-          body: rubricBody,
-          response: { 201: rubricSchema, ...policyErrors },
-        },
-      },
-      async (request, reply) =>
-        reply
-          .status(201)
-          .send(
-            presentRubric(
-              await rubricService.publishRubric(deps, actionContext(request), request.body),
-            ),
-          ),
-    );
+    await app.register(rubricRoutes(deps));
     app.get(
       '/cities/:slug/readiness',
       {
