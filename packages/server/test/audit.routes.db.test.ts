@@ -1,4 +1,5 @@
 import { seriesRepository } from '@frontrunner/db';
+import { seedCodebook } from '@frontrunner/db';
 import { cityProgrammeService, LOCAL_OPERATOR } from '@frontrunner/services';
 import { sql } from 'kysely';
 import type { RouteOptions } from 'fastify';
@@ -40,7 +41,7 @@ beforeAll(async () => {
     { actor: LOCAL_OPERATOR },
     'siem-reap',
     { stage: 'candidate' },
-  );
+  );  await seedCodebook(t.handle);
 });
 afterAll(async () => t.close());
 
@@ -157,6 +158,11 @@ const CAPACITY_WRITES: [string, string, () => Promise<Res>][] = [
           answers: { heard_of_sdgs: 'yes', understanding: 4, knows_city_priorities: 'no' },
         },
       }),
+  ],
+  [
+    'POST /api/v1/surveys/:id/close',
+    'survey.manage',
+    () => capacity('POST', `/api/v1/surveys/${made.survey}/close`, undefined),
   ],
   [
     'POST /api/v1/rubric/versions',
@@ -325,6 +331,36 @@ const INTERLINKAGE_WRITES: [string, string, () => Promise<Res>][] = [
   ['DELETE /api/v1/interlinkages/curated/:id', 'interlinkage.curate', curated('DELETE')],
 ];
 
+const SCORE_WRITES: [string, string, () => Promise<Res>][] = [
+  [
+    'PUT /api/v1/codebook/entries/:series',
+    'codebook.write',
+    async () =>
+      call(t.app, 'PUT', '/api/v1/codebook/entries/FR_AUDIT', {
+        headers: await admin(),
+        body: {
+          goal: 11,
+          targets: ['11.6'],
+          optimum: 0,
+          green: 1,
+          red: 5,
+          lowerBound: 10,
+          justification: 'Audit test',
+          source: 'Audit test',
+          note: 'Adds the audit series',
+        },
+      }),
+  ],
+  [
+    'POST /api/v1/peer-groups/:kind/:key/lower-bounds',
+    'peer_group.set_bounds',
+    async () =>
+      call(t.app, 'POST', '/api/v1/peer-groups/country/KHM/lower-bounds', {
+        headers: await admin(),
+        body: { series: ['FR_AUDIT'] },
+      }),
+  ],
+];
 const WRITES: [route: string, action: string, run: () => Promise<Res>][] = [
   [
     'POST /api/v1/session',
@@ -492,6 +528,7 @@ const WRITES: [route: string, action: string, run: () => Promise<Res>][] = [
   ...CAPACITY_WRITES,
   ...PROJECT_WRITES,
   ...INTERLINKAGE_WRITES,
+  ...SCORE_WRITES,
 ];
 
 const latestEntries = async (n: number) => {
