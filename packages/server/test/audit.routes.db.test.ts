@@ -41,7 +41,8 @@ beforeAll(async () => {
     { actor: LOCAL_OPERATOR },
     'siem-reap',
     { stage: 'candidate' },
-  );  await seedCodebook(t.handle);
+  );
+  await seedCodebook(t.handle);
 });
 afterAll(async () => t.close());
 
