@@ -47,5 +47,6 @@ export {
 export * as searchRepository from './search/search.repository';
 export * as caseRepository from './knowledge/case.repository';
 export * as networkRepository from './knowledge/network.repository';
+export * as cityProfileRepository from './knowledge/city-profile.repository';
 export { dialectOf } from './connection/dialect-of';
 export { indexReferenceData, type ReferenceIndexResult } from './search/reference-index';

@@ -81,3 +81,6 @@ export * as exporters from './exporters/index';
 export * from './capacity/index';
 export * as projectService from './projects/index';
 export * as scoreService from './scoring/index';
+export * as knowledgeService from './knowledge/index';
+export * as searchService from './search/search.service';
+export type { SearchHit, SearchRequest, SearchResponse } from './search/search.service';

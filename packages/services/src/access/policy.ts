@@ -117,6 +117,23 @@ export const POLICY = {
   'peer_group.set_bounds': roles({ secretariat: 'all' }),
   /** Recompute stored scores on demand (they are otherwise kept fresh on their own). */
   'score.recompute': roles({ secretariat: 'all' }),
+  /** Read cases: the public sees published cases; the city's team also its drafts. */
+  'case.read': anyone,
+  /** Write a city's cases (from its projects), their language versions, and submit them. */
+  'case.write': roles({ secretariat: 'all', city_editor: 'city' }),
+  /** Publish a submitted case, or return it to the city with a comment. */
+  'case.publish': roles({ secretariat: 'all' }),
+  /** Search cases, projects, cities and indicators; see recommendations. */
+  'search.read': anyone,
+  /** Pair cities (mentoring, exchanges, study visits) and change a pairing's status. */
+  'pairing.manage': roles({ secretariat: 'all' }),
+  /** Read and write a pairing's message thread: the teams of either city and the secretariat. */
+  'pairing.message': roles({
+    secretariat: 'all',
+    city_editor: 'city',
+    city_viewer: 'city',
+    reviewer: 'city',
+  }),
 } as const satisfies Record<string, Rule>;
 
 /** An action of the policy, e.g. `city.update`. */

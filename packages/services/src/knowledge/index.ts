@@ -1,0 +1,9 @@
+export { createCase, updateCase, getCase, listCases, factsOf } from './case.service';
+export type { NewCaseInput, CaseChange } from './case.service';
+export { reviewCase } from './case-review.service';
+export { caseReplications, type ReplicationView } from './lineage.service';
+export type { CaseView, CaseTextView, CaseTextInput } from './case-view';
+export { recommendationsFor, mentorsFor, weakestGoals } from './recommend.service';
+export type { PracticeRecommendationView, MentorView } from './recommend.service';
+export { createPairing, listPairings, listMessages, postMessage } from './network.service';
+export type { PairingView, MessageView } from './network.service';
