@@ -22,3 +22,4 @@ export type { ComputedEvidence } from './evidence';
 export type { CohortView } from './cohort.service';
 export type { TrainingView, TrainingInput } from './training.service';
 export type { SurveyView } from './survey.service';
+export { seedDemoCapacity, DEMO_COHORT, DEMO_COHORT_CITIES } from './demo-capacity.service';
