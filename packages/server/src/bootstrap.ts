@@ -7,7 +7,7 @@ import {
   seedReferenceData,
   type DatabaseHandle,
 } from '@frontrunner/db';
-import { adminService, seedDemoUsers, systemClock } from '@frontrunner/services';
+import { adminService, seedDemoCapacity, seedDemoUsers, systemClock } from '@frontrunner/services';
 import type { Logger } from 'pino';
 import type { Config } from './config';
 
@@ -57,7 +57,8 @@ export async function prepareDatabase(config: Config, log: Logger): Promise<Data
 }
 
 /**
- * Accounts at start: in demo mode, seeds one demo user per role (docs/demo.md); on a database
+ * Accounts at start: in demo mode, seeds one demo user per role (docs/demo.md) and the demo
+ * capacity data (a cohort, a workshop, surveys, a self-assessment); on a database
  * without users, says how to create the first administrator.
  */
 export async function prepareAccounts(
@@ -69,6 +70,8 @@ export async function prepareAccounts(
     const created = await seedDemoUsers({ db: handle.db, clock: systemClock });
     if (created.length > 0)
       log.info({ created }, 'demo accounts seeded (password: see docs/demo.md)');
+    if (await seedDemoCapacity({ db: handle.db, clock: systemClock }))
+      log.info('demo cohort, workshop, surveys and a self-assessment seeded');
     log.warn(
       'DEMO MODE: demo accounts with published passwords can sign in; never use with real data',
     );
