@@ -244,9 +244,8 @@ describe('surveys, learning path and rubric', () => {
           headers,
           body: {
             minimum: rubric.minimum,
-            criteria: (rubric.criteria as { title: string; minimum: unknown }[]).map((c, i) => ({
+            criteria: (rubric.criteria as { title: string }[]).map((c, i) => ({
               ...c,
-              minimum: c.minimum ?? undefined,
               title: i === 0 ? title : c.title,
             })),
           },

@@ -26,8 +26,8 @@ export const rubricSchema = z.object({
             model_city: level.optional().describe('Override'),
             frontrunner: level.optional().describe('Override'),
           })
-          .nullable()
-          .describe('Per-criterion overrides of the minimum; null when none'),
+          .optional()
+          .describe('Per-criterion overrides of the minimum; absent when none'),
       }),
     )
     .describe('The criteria, in order'),

@@ -17,9 +17,9 @@ export function presentRubric(r: Rubric) {
       title: c.title,
       levels: [...c.levels],
       evidence: [...c.evidence],
-      minimum: c.minimum
-        ? { model_city: c.minimum.model_city, frontrunner: c.minimum.frontrunner }
-        : null,
+      ...(c.minimum
+        ? { minimum: { model_city: c.minimum.model_city, frontrunner: c.minimum.frontrunner } }
+        : {}),
     })),
   };
 }
