@@ -5,7 +5,7 @@ export interface LabelledText {
 }
 
 /** Precision and recall of one goal. */
-export interface GoalScore {
+export interface GoalTaggingScore {
   readonly goal: number;
   /** Texts labelled with the goal. */
   readonly support: number;
@@ -22,7 +22,7 @@ export interface GoalScore {
 /** Per-goal scores and their averages. */
 export interface TaggerEvaluation {
   readonly texts: number;
-  readonly perGoal: readonly GoalScore[];
+  readonly perGoal: readonly GoalTaggingScore[];
   /** Pooled over every (text, goal) decision, 0–1. */
   readonly micro: { readonly precision: number; readonly recall: number };
   /** Mean of the per-goal values, 0–1; a goal never predicted counts as precision 0. */
@@ -57,7 +57,7 @@ export function evaluateGoalTagger(
       if (g === item.goal) hits[g] = (hits[g] ?? 0) + 1;
     }
   }
-  const perGoal: GoalScore[] = [];
+  const perGoal: GoalTaggingScore[] = [];
   for (let goal = 1; goal <= 17; goal += 1) {
     const s = support[goal] ?? 0;
     const p = predicted[goal] ?? 0;
@@ -71,7 +71,7 @@ export function evaluateGoalTagger(
       recall: ratio(tp, s),
     });
   }
-  const sum = (f: (g: GoalScore) => number) => perGoal.reduce((acc, g) => acc + f(g), 0);
+  const sum = (f: (g: GoalTaggingScore) => number) => perGoal.reduce((acc, g) => acc + f(g), 0);
   const tp = sum((g) => g.truePositives);
   return {
     texts: items.length,
