@@ -8,6 +8,7 @@ import { registerGraduation } from './commands/graduation';
 import { registerImport } from './commands/import';
 import { registerInterlinkages } from './commands/interlinkages';
 import { registerProjects } from './commands/projects';
+import { registerReport } from './commands/report';
 import { registerScore } from './commands/score';
 import { registerServe } from './commands/serve';
 import { registerUsers } from './commands/users';
@@ -34,5 +35,6 @@ export function buildProgram(): Command {
   registerInterlinkages(program);
   registerGraduation(program);
   registerProjects(program);
+  registerReport(program);
   return program;
 }

@@ -41,8 +41,7 @@ beforeAll(async () => {
     { actor: LOCAL_OPERATOR },
     'siem-reap',
     { stage: 'candidate' },
-  );
-  await seedCodebook(t.handle);
+  );  await seedCodebook(t.handle);
 });
 afterAll(async () => t.close());
 

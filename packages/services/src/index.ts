@@ -84,3 +84,4 @@ export * as scoreService from './scoring/index';
 export * as knowledgeService from './knowledge/index';
 export * as searchService from './search/search.service';
 export type { SearchHit, SearchRequest, SearchResponse } from './search/search.service';
+export * as reportService from './reports/index';

@@ -117,6 +117,12 @@ export interface ReportData {
   /** ISO 8601 UTC when the data was read. */
   readonly generatedAt: string;
   readonly lang: string;
+  /** The 17 goals with their titles in the report's language and official colours. */
+  readonly goals: readonly {
+    readonly goal: number;
+    readonly title: string;
+    readonly colour: string;
+  }[];
   readonly dashboard: ReportBlock<ReportDashboard>;
   readonly members: ReportBlock<readonly ReportMember[]>;
   readonly indicators: ReportBlock<readonly ReportIndicator[]>;
