@@ -19,10 +19,11 @@ export default defineConfig({
     rolldownOptions: {
       output: {
         // Named vendor chunks: they change rarely, so browsers keep them cached across releases;
-        // Leaflet stays out of the first load (only the map pages import it).
+        // Leaflet and ECharts stay out of the first load (only the map and chart parts import them).
         codeSplitting: {
           groups: [
             { name: 'leaflet', test: /[\\/]node_modules[\\/]leaflet[\\/]/ },
+            { name: 'echarts', test: /[\\/]node_modules[\\/](echarts|zrender)[\\/]/ },
             { name: 'react', test: /[\\/]node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
             { name: 'vendor', test: /[\\/]node_modules[\\/]/ },
           ],

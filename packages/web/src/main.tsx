@@ -1,6 +1,8 @@
 import './styles.css';
 import './styles/forms.css';
 import './styles/accounts.css';
+import './styles/data.css';
+import './styles/entry.css';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { RouterProvider } from '@tanstack/react-router';
 import { StrictMode } from 'react';

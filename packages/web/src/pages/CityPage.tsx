@@ -3,6 +3,7 @@ import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { City } from '../api/types.ts';
 import { CityFacts } from '../components/CityFacts.tsx';
+import { CityDataSection } from '../components/data/CityDataSection.tsx';
 import { CityLinks } from '../components/CityLinks.tsx';
 import { LazyCityLocationMap } from '../components/map/lazy-maps.ts';
 import { QueryResult } from '../components/QueryResult.tsx';
@@ -26,7 +27,7 @@ export function CityPage() {
   );
 }
 
-/** A loaded city: facts beside its map and outside links. */
+/** A loaded city: facts beside its map and outside links, then its indicator data. */
 function CityView({ city }: { readonly city: City }) {
   const { t } = useTranslation();
   const goals = useGoals();
@@ -54,6 +55,7 @@ function CityView({ city }: { readonly city: City }) {
           <CityLinks city={city} />
         </div>
       </div>
+      <CityDataSection city={city} />
     </article>
   );
 }
