@@ -49,6 +49,9 @@ import { scoreRoutes } from './routes/scores/scores.routes';
 import { recoveryRoutes } from './routes/session/recovery.routes';
 import { sessionRoutes } from './routes/session/session.routes';
 import { usersRoutes } from './routes/users/users.routes';
+import { caseRoutes } from './routes/knowledge/cases.routes';
+import { networkRoutes } from './routes/knowledge/network.routes';
+import { searchRoutes } from './routes/knowledge/search.routes';
 
 /** What the app is composed from. Nothing here opens a port. */
 export interface AppDeps {
@@ -169,6 +172,9 @@ export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
       await api.register(cohortRoutes({ db: deps.db, clock: deps.clock }));
       await api.register(surveyRoutes({ db: deps.db, clock: deps.clock }));
       await api.register(graduationRoutes({ db: deps.db, clock: deps.clock }));
+      await api.register(caseRoutes({ db: deps.db, clock: deps.clock }));
+      await api.register(searchRoutes({ db: deps.db, clock: deps.clock }));
+      await api.register(networkRoutes({ db: deps.db, clock: deps.clock }));
     },
     { prefix: '/api/v1' },
   );

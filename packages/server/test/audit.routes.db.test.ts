@@ -41,7 +41,8 @@ beforeAll(async () => {
     { actor: LOCAL_OPERATOR },
     'siem-reap',
     { stage: 'candidate' },
-  );  await seedCodebook(t.handle);
+  );
+  await seedCodebook(t.handle);
 });
 afterAll(async () => t.close());
 
@@ -361,6 +362,55 @@ const SCORE_WRITES: [string, string, () => Promise<Res>][] = [
       }),
   ],
 ];
+const knowledge =
+  (method: 'POST' | 'PATCH', url: () => string, body: unknown, key?: string) => async () => {
+    const res = await call(t.app, method, url(), { headers: await admin(), body });
+    if (key) made[key] = String(res.body.id);
+    return res;
+  };
+const KNOWLEDGE_WRITES: [string, string, () => Promise<Res>][] = [
+  [
+    'POST /api/v1/cities/:slug/cases',
+    'case.write',
+    knowledge(
+      'POST',
+      () => '/api/v1/cities/battambang/cases',
+      { lang: 'en', text: { title: 'Audit case' } },
+      'case',
+    ),
+  ],
+  [
+    'PATCH /api/v1/cases/:id',
+    'case.write',
+    knowledge('PATCH', () => `/api/v1/cases/${made['case'] ?? ''}`, {
+      lang: 'th',
+      text: { title: 'กรณีศึกษา' },
+    }),
+  ],
+  [
+    'POST /api/v1/cases/:id/review',
+    'case.write',
+    knowledge('POST', () => `/api/v1/cases/${made['case'] ?? ''}/review`, { action: 'submit' }),
+  ],
+  [
+    'POST /api/v1/pairings',
+    'pairing.manage',
+    knowledge(
+      'POST',
+      () => '/api/v1/pairings',
+      { kind: 'exchange', mentor: 'battambang', mentee: 'phnom-penh' },
+      'pairing',
+    ),
+  ],
+  [
+    'POST /api/v1/pairings/:id/messages',
+    'pairing.message',
+    knowledge('POST', () => `/api/v1/pairings/${made['pairing'] ?? ''}/messages`, {
+      body: 'Hello',
+    }),
+  ],
+];
+
 const WRITES: [route: string, action: string, run: () => Promise<Res>][] = [
   [
     'POST /api/v1/session',
@@ -529,6 +579,7 @@ const WRITES: [route: string, action: string, run: () => Promise<Res>][] = [
   ...PROJECT_WRITES,
   ...INTERLINKAGE_WRITES,
   ...SCORE_WRITES,
+  ...KNOWLEDGE_WRITES,
 ];
 
 const latestEntries = async (n: number) => {
