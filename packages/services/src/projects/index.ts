@@ -6,3 +6,4 @@ export * from './suggestions.service';
 export { canSeeProject, loadProject } from './project-access';
 export type { ProjectView, ClaimView } from './project-view';
 export * from './iati.service';
+export * from './network-suggester';

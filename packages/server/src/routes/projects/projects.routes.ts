@@ -1,33 +1,31 @@
-import { projectService, systemClock } from '@frontrunner/services';
+import { projectService as s, systemClock } from '@frontrunner/services';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { actionContext, routePolicy } from '../../auth/route-policy';
+import { policyErrors } from '../common/auth.schema';
+import { readErrors } from '../common/common.schema';
 import type { RouteDeps } from '../route-deps';
-import { presentClaim, presentProject } from './projects.presenter';
+import { projectClaimRoutes } from './project-claims.routes';
+import { projectIatiRoutes } from './project-iati.routes';
+import { projectProgressRoutes } from './project-progress.routes';
 import {
-  acceptBody,
-  cityIatiParams,
-  claimBody,
-  claimParams,
-  portfolioQuery,
-  progressBody,
-  projectBody,
-  projectParams,
-  resultsBody,
-  reviewBody,
-  updateParams,
-} from './projects.schema';
-
-const XML = 'application/xml; charset=utf-8';
+  presentClaim,
+  presentProfile,
+  presentProgressUpdate,
+  presentProject,
+  presentResults,
+} from './projects.presenter';
+import { cityIatiParams, portfolioQuery, projectBody, projectParams } from './projects.schema';
+import { portfolioSchema, projectPageSchema, projectSchema } from './projects-views.schema';
 
 /**
- * Model projects: portfolio, project page (profile, claims, results, progress), planning,
- * claims, results framework, progress updates with review, suggestions, IATI export. Routes on
+ * Model projects: portfolio, project page (profile, claims, results, progress), planning; with
+ * claims and suggestions, results and progress, and IATI exports in their own files. Routes on
  * `/projects/:id` authorize in the service against the project's city.
  */
-export function projectRoutes({ db, clock = systemClock }: RouteDeps): FastifyPluginAsyncZod {
+export function projectRoutes(deps: RouteDeps): FastifyPluginAsyncZod {
+  const { db, clock = systemClock } = deps;
   return async (app) => {
     const tags = ['Projects'];
-    const s = projectService;
     app.get(
       '/projects',
       {
@@ -36,6 +34,7 @@ export function projectRoutes({ db, clock = systemClock }: RouteDeps): FastifyPl
           tags,
           summary: 'The portfolio: projects by city, country, goal, dimension and status',
           querystring: portfolioQuery,
+          response: { 200: portfolioSchema, ...readErrors },
         },
       },
       async (request) => {
@@ -51,7 +50,7 @@ export function projectRoutes({ db, clock = systemClock }: RouteDeps): FastifyPl
           items: page.entries.map((e) => ({
             project: presentProject(e.project),
             goals: e.goals,
-            profile: e.profile,
+            profile: presentProfile(e.profile),
           })),
         };
       },
@@ -65,6 +64,7 @@ export function projectRoutes({ db, clock = systemClock }: RouteDeps): FastifyPl
           summary: 'Plan a project in a city',
           params: cityIatiParams,
           body: projectBody,
+          response: { 201: projectSchema, ...policyErrors },
         },
       },
       async (request, reply) => {
@@ -86,6 +86,7 @@ export function projectRoutes({ db, clock = systemClock }: RouteDeps): FastifyPl
           summary:
             'A project with its claims, benefit profile (explained), results and progress updates',
           params: projectParams,
+          response: { 200: projectPageSchema, ...readErrors },
         },
       },
       async (request) => {
@@ -94,9 +95,11 @@ export function projectRoutes({ db, clock = systemClock }: RouteDeps): FastifyPl
         return {
           project: presentProject(view),
           claims: (await s.listProjectClaims(db, view.id)).map(presentClaim),
-          profile: await s.projectProfile(db, view.id),
-          results: await s.getResults(db, view.id),
-          progressUpdates: await s.listVisibleProgressUpdates(db, ctx, view),
+          profile: presentProfile(await s.projectProfile(db, view.id)),
+          results: presentResults(await s.getResults(db, view.id)),
+          progressUpdates: (await s.listVisibleProgressUpdates(db, ctx, view)).map(
+            presentProgressUpdate,
+          ),
         };
       },
     );
@@ -109,6 +112,7 @@ export function projectRoutes({ db, clock = systemClock }: RouteDeps): FastifyPl
           summary: 'Replace a project’s fields',
           params: projectParams,
           body: projectBody,
+          response: { 200: projectSchema, ...policyErrors },
         },
       },
       async (request) =>
@@ -121,190 +125,8 @@ export function projectRoutes({ db, clock = systemClock }: RouteDeps): FastifyPl
           ),
         ),
     );
-    app.post(
-      '/projects/:id/claims',
-      {
-        config: routePolicy('project.write'),
-        schema: {
-          tags,
-          summary:
-            'Add a benefit claim (a quantified benefit counts once, at its indicator’s target)',
-          params: projectParams,
-          body: claimBody,
-        },
-      },
-      async (request, reply) => {
-        const claim = await s.addClaim(
-          db,
-          actionContext(request),
-          { projectId: request.params.id, claim: request.body },
-          clock,
-        );
-        return reply.status(201).send(presentClaim(claim));
-      },
-    );
-    app.delete(
-      '/projects/:id/claims/:claimId',
-      {
-        config: routePolicy('project.write'),
-        schema: { tags, summary: 'Remove a benefit claim', params: claimParams },
-      },
-      async (request, reply) => {
-        await s.deleteClaim(
-          db,
-          actionContext(request),
-          { projectId: request.params.id, claimId: request.params.claimId },
-          clock,
-        );
-        return reply.status(204).send();
-      },
-    );
-    app.put(
-      '/projects/:id/results',
-      {
-        config: routePolicy('project.write'),
-        schema: {
-          tags,
-          summary:
-            'Replace the results framework (objectives → outputs → outcomes with indicators)',
-          params: projectParams,
-          body: resultsBody,
-        },
-      },
-      async (request) => ({
-        results: await s.setResults(
-          db,
-          actionContext(request),
-          { projectId: request.params.id, results: request.body.results },
-          clock,
-        ),
-      }),
-    );
-    app.post(
-      '/projects/:id/progress-updates',
-      {
-        config: routePolicy('project.write'),
-        schema: {
-          tags,
-          summary: 'Write a draft progress update',
-          params: projectParams,
-          body: progressBody,
-        },
-      },
-      async (request, reply) => {
-        const update = await s.createProgressUpdate(
-          db,
-          actionContext(request),
-          { projectId: request.params.id, ...request.body },
-          clock,
-        );
-        return reply.status(201).send(update);
-      },
-    );
-    app.post(
-      '/projects/:id/progress-updates/:updateId/submit',
-      {
-        config: routePolicy('project.write'),
-        schema: {
-          tags,
-          summary: 'Submit a draft or returned progress update for review',
-          params: updateParams,
-        },
-      },
-      async (request) =>
-        s.reviewProgressUpdate(
-          db,
-          actionContext(request),
-          { projectId: request.params.id, updateId: request.params.updateId, action: 'submit' },
-          clock,
-        ),
-    );
-    app.post(
-      '/projects/:id/progress-updates/:updateId/review',
-      {
-        config: routePolicy('project.review'),
-        schema: {
-          tags,
-          summary:
-            'Approve (its values become actuals) or return (with a comment) a submitted update',
-          params: updateParams,
-          body: reviewBody,
-        },
-      },
-      async (request) =>
-        s.reviewProgressUpdate(
-          db,
-          actionContext(request),
-          { projectId: request.params.id, updateId: request.params.updateId, ...request.body },
-          clock,
-        ),
-    );
-    app.get(
-      '/projects/:id/suggestions',
-      {
-        config: routePolicy('project.read'),
-        schema: {
-          tags,
-          summary:
-            'Suggested goals and targets, with matched terms and the system that said so; never added silently',
-          params: projectParams,
-        },
-      },
-      async (request) => s.projectSuggestions(db, actionContext(request), request.params.id),
-    );
-    app.post(
-      '/projects/:id/suggestions/accept',
-      {
-        config: routePolicy('project.write'),
-        schema: {
-          tags,
-          summary: 'Accept a suggestion: creates a benefit claim',
-          params: projectParams,
-          body: acceptBody,
-        },
-      },
-      async (request, reply) => {
-        const claim = await s.acceptSuggestion(
-          db,
-          actionContext(request),
-          { projectId: request.params.id, ...request.body },
-          clock,
-        );
-        return reply.status(201).send(presentClaim(claim));
-      },
-    );
-    app.get(
-      '/projects/:id/iati.xml',
-      {
-        config: routePolicy('project.read'),
-        schema: { tags, summary: 'IATI 2.03 activity XML of one project', params: projectParams },
-      },
-      async (request, reply) =>
-        reply
-          .type(XML)
-          .send(await s.exportProjectIati(db, actionContext(request), request.params.id, clock)),
-    );
-    app.get(
-      '/cities/:slug/iati.xml',
-      {
-        config: routePolicy('project.read'),
-        schema: {
-          tags,
-          summary: 'IATI 2.03 activities XML of a city’s projects',
-          params: cityIatiParams,
-        },
-      },
-      async (request, reply) =>
-        reply
-          .type(XML)
-          .send(
-            await s.exportProjectsIati(
-              db,
-              actionContext(request),
-              { citySlug: request.params.slug },
-              clock,
-            ),
-          ),
-    );
+    await app.register(projectClaimRoutes(deps));
+    await app.register(projectProgressRoutes(deps));
+    await app.register(projectIatiRoutes(deps));
   };
 }
