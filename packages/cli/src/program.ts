@@ -3,6 +3,7 @@ import { registerAudit } from './commands/audit';
 import { registerCities } from './commands/cities';
 import { registerDb } from './commands/db';
 import { registerExport } from './commands/export';
+import { registerExportSite } from './commands/export-site';
 import { registerGoals } from './commands/goals';
 import { registerGraduation } from './commands/graduation';
 import { registerImport } from './commands/import';
@@ -10,6 +11,7 @@ import { registerInterlinkages } from './commands/interlinkages';
 import { registerProjects } from './commands/projects';
 import { registerReport } from './commands/report';
 import { registerScore } from './commands/score';
+import { registerRecommend, registerSearch } from './commands/search';
 import { registerServe } from './commands/serve';
 import { registerUsers } from './commands/users';
 
@@ -32,9 +34,12 @@ export function buildProgram(): Command {
   registerScore(program);
   registerImport(program);
   registerExport(program);
+  registerExportSite(program);
   registerInterlinkages(program);
   registerGraduation(program);
   registerProjects(program);
   registerReport(program);
+  registerSearch(program);
+  registerRecommend(program);
   return program;
 }

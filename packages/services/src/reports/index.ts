@@ -14,3 +14,5 @@ export { lineChart } from './html/chart';
 export { renderPdf, countPdfPages, DEFAULT_CHROMIUM_PATH, type PdfOptions } from './pdf';
 export { reportDataZip } from './data-zip';
 export { documentFor, defaultTitle } from './document';
+export { exportSite, type ExportSiteOptions } from './static-site';
+export { checkSiteLinks, type BrokenLink } from './link-check';
