@@ -33,6 +33,12 @@ export function SiteHeader() {
             <li>
               <Link to="/cities">{t('nav.cities')}</Link>
             </li>
+            <li>
+              <Link to="/interlinkages/asean">{t('interlinkages.navLabel')}</Link>
+            </li>
+            <li>
+              <Link to="/projects">{t('projects.nav')}</Link>
+            </li>
             {allows(session, 'observation.approve') && (
               <li>
                 <Link to="/review">{t('nav.review')}</Link>

@@ -9,6 +9,7 @@ import type { Role, Session } from '../api/account-types.ts';
 const CITY_REACH = {
   'observation.write': { secretariat: 'all', city_editor: 'city' },
   'observation.approve': { secretariat: 'all', focal_point: 'country' },
+  'project.write': { secretariat: 'all', city_editor: 'city' },
   'city.read_drafts': {
     secretariat: 'all',
     focal_point: 'country',

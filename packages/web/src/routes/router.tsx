@@ -4,7 +4,9 @@ import { GoalPage } from '../pages/GoalPage.tsx';
 import { HomePage } from '../pages/HomePage.tsx';
 import { RouteErrorPage } from '../pages/RouteErrorPage.tsx';
 import { parseCitiesSearch } from './cities-search.ts';
+import { projectRoutes } from './projects-routes.tsx';
 import { rootRoute } from './root-route.tsx';
+import { scoresRoutes } from './scores-routes.tsx';
 import { workRoutes } from './work-routes.tsx';
 
 const homeRoute = createRoute({
@@ -39,6 +41,8 @@ const routeTree = rootRoute.addChildren([
   citiesRoute,
   cityRoute,
   ...workRoutes,
+  ...scoresRoutes,
+  ...projectRoutes,
 ]);
 
 /** The app's routes, code-based (no generated route tree). */
