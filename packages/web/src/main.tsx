@@ -3,6 +3,7 @@ import './styles/forms.css';
 import './styles/accounts.css';
 import './styles/data.css';
 import './styles/entry.css';
+import './styles/review.css';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { RouterProvider } from '@tanstack/react-router';
 import { StrictMode } from 'react';
