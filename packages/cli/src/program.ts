@@ -11,6 +11,7 @@ import { registerInterlinkages } from './commands/interlinkages';
 import { registerProjects } from './commands/projects';
 import { registerReport } from './commands/report';
 import { registerScore } from './commands/score';
+import { registerRecommend, registerSearch } from './commands/search';
 import { registerServe } from './commands/serve';
 import { registerUsers } from './commands/users';
 
@@ -38,5 +39,7 @@ export function buildProgram(): Command {
   registerGraduation(program);
   registerProjects(program);
   registerReport(program);
+  registerSearch(program);
+  registerRecommend(program);
   return program;
 }
