@@ -34,6 +34,9 @@ export function SiteHeader() {
               <Link to="/cities">{t('nav.cities')}</Link>
             </li>
             <li>
+              <Link to="/interlinkages/asean">{t('interlinkages.navLabel')}</Link>
+            </li>
+            <li>
               <Link to="/projects">{t('projects.nav')}</Link>
             </li>
             {allows(session, 'observation.approve') && (

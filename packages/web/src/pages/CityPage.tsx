@@ -5,6 +5,7 @@ import type { City } from '../api/types.ts';
 import { CityFacts } from '../components/CityFacts.tsx';
 import { CityDataSection } from '../components/data/CityDataSection.tsx';
 import { CityLinks } from '../components/CityLinks.tsx';
+import { CityScoresSection } from '../components/scores/CityScoresSection.tsx';
 import { LazyCityLocationMap } from '../components/map/lazy-maps.ts';
 import { QueryResult } from '../components/QueryResult.tsx';
 import { LoadingState } from '../components/StatusMessages.tsx';
@@ -55,6 +56,7 @@ function CityView({ city }: { readonly city: City }) {
           <CityLinks city={city} />
         </div>
       </div>
+      <CityScoresSection city={city} />
       <CityDataSection city={city} />
     </article>
   );

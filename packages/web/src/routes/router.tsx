@@ -6,6 +6,7 @@ import { RouteErrorPage } from '../pages/RouteErrorPage.tsx';
 import { parseCitiesSearch } from './cities-search.ts';
 import { projectRoutes } from './projects-routes.tsx';
 import { rootRoute } from './root-route.tsx';
+import { scoresRoutes } from './scores-routes.tsx';
 import { workRoutes } from './work-routes.tsx';
 
 const homeRoute = createRoute({
@@ -40,6 +41,7 @@ const routeTree = rootRoute.addChildren([
   citiesRoute,
   cityRoute,
   ...workRoutes,
+  ...scoresRoutes,
   ...projectRoutes,
 ]);
 
