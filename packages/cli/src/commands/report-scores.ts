@@ -1,10 +1,7 @@
 import type { Executor } from '@frontrunner/db';
 import { reportService, type Clock } from '@frontrunner/services';
 
-/**
- * The scores a report shows. Stored scores are not wired in yet: reports say so on the
- * dashboard (see the report's "not available yet" note).
- */
-export function scoresPortFor(_db: Executor, _clock: Clock): reportService.ReportScoresPort {
-  return reportService.NO_SCORES;
+/** The scores a report shows: the stored scores under the current codebook version. */
+export function scoresPortFor(db: Executor, clock: Clock): reportService.ReportScoresPort {
+  return reportService.storedScores(db, clock);
 }

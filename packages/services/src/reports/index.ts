@@ -16,3 +16,4 @@ export { reportDataZip } from './data-zip';
 export { documentFor, defaultTitle } from './document';
 export { exportSite, type ExportSiteOptions } from './static-site';
 export { checkSiteLinks, type BrokenLink } from './link-check';
+export { storedScores } from './scores-from-service';

@@ -1,4 +1,4 @@
-import { observationsRepository, type DatabaseHandle } from '@frontrunner/db';
+import { observationsRepository, seedCodebook, type DatabaseHandle } from '@frontrunner/db';
 import { VLR_OUTLINE } from '@frontrunner/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { manualClock } from '../clock';
@@ -6,6 +6,8 @@ import { assembleReportData } from './assemble';
 import { documentFor } from './document';
 import { renderReportHtml } from './html/render-report';
 import { NO_SCORES } from './scores-port';
+import { storedScores } from './scores-from-service';
+import { getCityScores } from '../scoring/scores.service';
 import {
   buildReportFixture,
   FIXTURE_SERIES,
@@ -47,6 +49,22 @@ describe('a city report’s data', () => {
     );
     expect(pm?.target).toEqual(FIXTURE_TARGET);
     expect(pm?.goals).toEqual([11]);
+  });
+
+  it('shows the stored scores of every goal on its dashboard', async () => {
+    await seedCodebook(handle);
+    const data = await assembleReportData(
+      handle.db,
+      { kind: 'city', slug: 'bangkok' },
+      { lang: 'en', scores: storedScores(handle.db, clock), clock },
+    );
+    const stored = await getCityScores(handle.db, 'bangkok', {}, clock);
+    if (!data.dashboard.available) throw new Error(data.dashboard.reason);
+    expect(data.dashboard.value.index).toBe(stored.index);
+    expect(data.dashboard.value.goals.map((g) => [g.goal, g.score, g.dashboard])).toEqual(
+      stored.goals.map((g) => [g.goal, g.score, g.colour]),
+    );
+    expect(data.dashboard.value.goals).toHaveLength(17);
   });
 
   it('says why the dashboard is missing when no scores can be read', async () => {
