@@ -7,7 +7,13 @@ import {
   seedReferenceData,
   type DatabaseHandle,
 } from '@frontrunner/db';
-import { adminService, seedDemoCapacity, seedDemoUsers, systemClock } from '@frontrunner/services';
+import {
+  adminService,
+  projectService,
+  seedDemoCapacity,
+  seedDemoUsers,
+  systemClock,
+} from '@frontrunner/services';
 import type { Logger } from 'pino';
 import type { Config } from './config';
 
@@ -58,8 +64,8 @@ export async function prepareDatabase(config: Config, log: Logger): Promise<Data
 
 /**
  * Accounts at start: in demo mode, seeds one demo user per role (docs/demo.md) and the demo
- * capacity data (a cohort, a workshop, surveys, a self-assessment); on a database
- * without users, says how to create the first administrator.
+ * capacity data (a cohort, a workshop, surveys, a self-assessment) and four demo model
+ * projects; on a database without users, says how to create the first administrator.
  */
 export async function prepareAccounts(
   handle: DatabaseHandle,
@@ -72,6 +78,8 @@ export async function prepareAccounts(
       log.info({ created }, 'demo accounts seeded (password: see docs/demo.md)');
     if (await seedDemoCapacity({ db: handle.db, clock: systemClock }))
       log.info('demo cohort, workshop, surveys and a self-assessment seeded');
+    if (await projectService.seedDemoProjects({ db: handle.db, clock: systemClock }))
+      log.info('demo model projects seeded in Battambang, Surabaya, Vientiane and Chiang Mai');
     log.warn(
       'DEMO MODE: demo accounts with published passwords can sign in; never use with real data',
     );

@@ -28,6 +28,8 @@ export interface ProjectFilter {
   excludeStatuses?: readonly string[] | undefined;
   /** Only these project ids (e.g. filtered by dimension in the service). */
   ids?: readonly string[] | undefined;
+  /** Only demo projects (true) or only real ones (false). */
+  demo?: boolean | undefined;
 }
 
 /** Projects matching a filter, newest first; `total` counts them all. */
@@ -43,6 +45,7 @@ export async function listProjects(
   if (filter.excludeStatuses?.length)
     query = query.where('project.status', 'not in', [...filter.excludeStatuses]);
   if (filter.ids) query = query.where('project.id', 'in', [...filter.ids, '']);
+  if (filter.demo !== undefined) query = query.where('project.demo', '=', filter.demo ? 1 : 0);
   if (filter.goal !== undefined) {
     const goal = filter.goal;
     query = query.where('project.id', 'in', (sub) =>

@@ -1,4 +1,4 @@
-import { projectsRepository as repo, type Executor } from '@frontrunner/db';
+import { projectsRepository as repo, withTransaction, type Executor } from '@frontrunner/db';
 import {
   claimProblems,
   NotFoundError,
@@ -56,7 +56,7 @@ export async function addClaim(
     created_at: at.toISOString(),
     created_by: describeActor(ctx.actor).id ?? 'anonymous',
   };
-  await db.transaction().execute(async (trx) => {
+  await withTransaction(db, async (trx) => {
     await repo.insertClaim(trx, row);
     await recordAudit(trx, ctx, at, {
       action: 'project.write',
@@ -81,7 +81,7 @@ export async function deleteClaim(
   const claim = (await repo.listClaims(db, [view.id])).find((c) => c.id === request.claimId);
   if (!claim) throw new NotFoundError('benefit claim', request.claimId);
   const at = clock();
-  await db.transaction().execute(async (trx) => {
+  await withTransaction(db, async (trx) => {
     await repo.deleteClaim(trx, claim.id);
     await recordAudit(trx, ctx, at, {
       action: 'project.write',

@@ -7,3 +7,4 @@ export { canSeeProject, loadProject } from './project-access';
 export type { ProjectView, ClaimView } from './project-view';
 export * from './iati.service';
 export * from './network-suggester';
+export { seedDemoProjects } from './demo-projects.service';

@@ -1,4 +1,4 @@
-import { projectsRepository as repo, type Executor } from '@frontrunner/db';
+import { projectsRepository as repo, withTransaction, type Executor } from '@frontrunner/db';
 import { nextStatus, NotFoundError, ValidationError, type ReviewAction } from '@frontrunner/domain';
 import { randomUUID } from 'node:crypto';
 import type { ActionContext } from '../access/actor';
@@ -84,7 +84,7 @@ export async function createProgressUpdate(
     updated_at: at,
     updated_by: who,
   };
-  await db.transaction().execute(async (trx) => {
+  await withTransaction(db, async (trx) => {
     await repo.insertProgressUpdate(trx, row);
     await recordAudit(trx, ctx, new Date(at), {
       action: 'project.write',
@@ -132,7 +132,7 @@ export async function reviewProgressUpdate(
     updated_at: at.toISOString(),
     updated_by: describeActor(ctx.actor).id ?? 'anonymous',
   };
-  await db.transaction().execute(async (trx) => {
+  await withTransaction(db, async (trx) => {
     await repo.updateProgressUpdate(trx, row.id, changes);
     if (status === 'approved') await applyActuals(trx, view.id, toProgressView(row).values);
     await recordAudit(trx, ctx, at, {

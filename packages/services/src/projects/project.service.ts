@@ -1,4 +1,9 @@
-import { cityRefsRepository, projectsRepository as repo, type Executor } from '@frontrunner/db';
+import {
+  cityRefsRepository,
+  projectsRepository as repo,
+  withTransaction,
+  type Executor,
+} from '@frontrunner/db';
 import {
   assertValidProject,
   benefitProfile,
@@ -40,7 +45,7 @@ export async function createProject(
     updated_at: at,
     updated_by: who,
   };
-  await db.transaction().execute(async (trx) => {
+  await withTransaction(db, async (trx) => {
     await repo.insertProject(trx, row);
     await recordAudit(trx, ctx, new Date(at), {
       action: 'project.write',
@@ -75,7 +80,7 @@ export async function updateProject(
     updated_at: at.toISOString(),
     updated_by: describeActor(ctx.actor).id ?? 'anonymous',
   };
-  await db.transaction().execute(async (trx) => {
+  await withTransaction(db, async (trx) => {
     await repo.updateProject(trx, row.id, changes);
     await recordAudit(trx, ctx, at, {
       action: 'project.write',

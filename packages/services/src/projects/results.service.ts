@@ -1,4 +1,4 @@
-import { projectsRepository as repo, type Executor } from '@frontrunner/db';
+import { projectsRepository as repo, withTransaction, type Executor } from '@frontrunner/db';
 import { ValidationError, type FieldProblem } from '@frontrunner/domain';
 import { randomUUID } from 'node:crypto';
 import type { ActionContext } from '../access/actor';
@@ -120,7 +120,7 @@ export async function setResults(
   if (problems.length > 0) throw new ValidationError('Invalid results framework', problems);
   const before = await getResults(db, view.id);
   const at = clock();
-  await db.transaction().execute(async (trx) => {
+  await withTransaction(db, async (trx) => {
     await repo.replaceResults(trx, view.id, rows, indicatorRows);
     await recordAudit(trx, ctx, at, {
       action: 'project.write',
