@@ -12,10 +12,22 @@ type ThresholdFields = Pick<CodebookEntry, 'optimum' | 'lowerBound' | 'green' | 
  * `sdg9_uni` (red threshold 0 = lower bound) needs this to reproduce the published colours.
  */
 export function dashboardValueOnScale(score: number, thresholds: NormalisedThresholds): number {
-  const s = score <= 0 ? 0 : score >= 100 ? 100 : score;
+  return dashboardValueOnBreakpoints(score, dashboardBreakpoints(thresholds));
+}
+
+/**
+ * The five scores the 0–4 dashboard scale runs through: 0, r*, (r* + g*)/2, g*, 100. Compute
+ * them once per indicator when placing many scores (see {@link dashboardValueOnBreakpoints}).
+ */
+export function dashboardBreakpoints(thresholds: NormalisedThresholds): readonly number[] {
   const r = thresholds.red;
   const g = thresholds.green;
-  const breakpoints = [0, r, (r + g) / 2, g, 100] as const;
+  return [0, r, (r + g) / 2, g, 100];
+}
+
+/** {@link dashboardValueOnScale} with the breakpoints of {@link dashboardBreakpoints}. */
+export function dashboardValueOnBreakpoints(score: number, breakpoints: readonly number[]): number {
+  const s = score <= 0 ? 0 : score >= 100 ? 100 : score;
   for (let i = 1; i < breakpoints.length; i++) {
     const upper = breakpoints[i] as number;
     if (s < upper) {
@@ -68,6 +80,14 @@ export function goalColour(values: readonly number[]): DashboardColour {
       second = value;
     }
   }
+  return goalColourOfTwoLowest(lowest, second);
+}
+
+/**
+ * {@link goalColour} from the two lowest 0–4 values alone (Infinity where there is none), for
+ * callers that track them as values arrive.
+ */
+export function goalColourOfTwoLowest(lowest: number, second: number): DashboardColour {
   if (lowest === Infinity) return 'grey';
   if (second === Infinity) second = lowest;
   const colour = colourOfDashboardValue((lowest + second) / 2);

@@ -1,7 +1,12 @@
 import { assertValidCodebook, DEFAULT_TREND_FROM } from './codebook';
-import { colourOfDashboardValue, dashboardValueOnScale, goalColour } from './dashboard';
+import {
+  colourOfDashboardValue,
+  dashboardBreakpoints,
+  dashboardValueOnBreakpoints,
+  goalColourOfTwoLowest,
+} from './dashboard';
 import { normalise, normalisedThresholds, type NormalisedThresholds } from './normalise';
-import { arrowOfTrendRatio, goalTrend, trendRatio } from './sdsn-trend';
+import { arrowOfTrendRatio, trendRatio } from './sdsn-trend';
 import type {
   CodebookEntry,
   GoalScore,
@@ -44,18 +49,29 @@ export function scoreUnits(
   assertValidCodebook(codebook);
   const states = groupByUnit(codebook, observations, asOfYear);
   const thresholds = codebook.map(normalisedThresholds);
+  const breakpoints = thresholds.map(dashboardBreakpoints);
   const goals = [...new Set(codebook.map((entry) => entry.goal))].sort((a, b) => a - b);
   const goalSlot = new Map(goals.map((goal, i) => [goal, i]));
   const slotOf = codebook.map((entry) => goalSlot.get(entry.goal) as number);
+  // Per goal, reused for every unit: score sum and count, the two lowest 0–4 dashboard values
+  // (goalColour), the sum and count of trend ratios (goalTrend), in codebook order as they do.
+  const acc = {
+    sum: new Float64Array(goals.length),
+    count: new Float64Array(goals.length),
+    lowest: new Float64Array(goals.length),
+    second: new Float64Array(goals.length),
+    ratioSum: new Float64Array(goals.length),
+    ratioCount: new Float64Array(goals.length),
+  };
 
   const results: UnitScore[] = [];
   for (const [unit, state] of states) {
-    const perGoal = goals.map(() => ({
-      sum: 0,
-      count: 0,
-      values: [] as number[],
-      ratios: [] as (number | null)[],
-    }));
+    acc.sum.fill(0);
+    acc.count.fill(0);
+    acc.lowest.fill(Infinity);
+    acc.second.fill(Infinity);
+    acc.ratioSum.fill(0);
+    acc.ratioCount.fill(0);
     const indicators: IndicatorScore[] = [];
     let missing = 0;
     for (let i = 0; i < codebook.length; i++) {
@@ -88,12 +104,20 @@ export function scoreUnits(
             },
             limits.green,
           );
-      const dashboard = dashboardValueOnScale(score, limits);
-      const goal = perGoal[slotOf[i] as number] as (typeof perGoal)[number];
-      goal.sum += score;
-      goal.count += 1;
-      goal.values.push(dashboard);
-      goal.ratios.push(ratio);
+      const dashboard = dashboardValueOnBreakpoints(score, breakpoints[i] as readonly number[]);
+      const g = slotOf[i] as number;
+      acc.sum[g] = (acc.sum[g] as number) + score;
+      acc.count[g] = (acc.count[g] as number) + 1;
+      if (dashboard < (acc.lowest[g] as number)) {
+        acc.second[g] = acc.lowest[g] as number;
+        acc.lowest[g] = dashboard;
+      } else if (dashboard < (acc.second[g] as number)) {
+        acc.second[g] = dashboard;
+      }
+      if (ratio !== null) {
+        acc.ratioSum[g] = (acc.ratioSum[g] as number) + ratio;
+        acc.ratioCount[g] = (acc.ratioCount[g] as number) + 1;
+      }
       const colour = colourOfDashboardValue(dashboard);
       indicators.push({
         series: entry.series,
@@ -105,12 +129,13 @@ export function scoreUnits(
       });
     }
     const goalScores: GoalScore[] = goals.map((goal, g) => {
-      const acc = perGoal[g] as (typeof perGoal)[number];
+      const count = acc.count[g] as number;
+      const ratios = acc.ratioCount[g] as number;
       return {
         goal,
-        score: acc.count === 0 ? null : acc.sum / acc.count,
-        colour: goalColour(acc.values),
-        trend: goalTrend(acc.ratios),
+        score: count === 0 ? null : (acc.sum[g] as number) / count,
+        colour: goalColourOfTwoLowest(acc.lowest[g] as number, acc.second[g] as number),
+        trend: ratios === 0 ? '•' : arrowOfTrendRatio((acc.ratioSum[g] as number) / ratios),
       };
     });
     const missingShare = missing / codebook.length;
@@ -145,9 +170,15 @@ function groupByUnit(
   const trendFrom = Float64Array.from(codebook, (entry) => entry.trendFrom ?? DEFAULT_TREND_FROM);
   const states = new Map<string, Float64Array>();
   let lastUnit: string | undefined;
+  let lastSeries: string | undefined;
+  let i: number | undefined;
   let state: Float64Array = new Float64Array(0);
   for (const { unit, series, year, value } of observations) {
-    const i = seriesIndex.get(series);
+    // Observations usually come by unit and series: look the series up once per run of them.
+    if (series !== lastSeries) {
+      i = seriesIndex.get(series);
+      lastSeries = series;
+    }
     if (i === undefined || !(year <= asOfYear) || !Number.isFinite(value)) continue;
     if (unit !== lastUnit) {
       let found = states.get(unit);
