@@ -248,6 +248,25 @@ describe('projects', () => {
     expect(none.status).toBe(404);
   });
 
+  it('describes every project route’s responses in the OpenAPI document', async () => {
+    const doc = (await call(t.app, 'GET', '/api/docs/json')).body as {
+      paths: Record<string, Record<string, { responses: Record<string, unknown> }>>;
+    };
+    const mine = Object.entries(doc.paths).filter(
+      ([path]) => path.startsWith('/api/v1/projects') || /\/(projects|iati\.xml)$/.test(path),
+    );
+    expect(mine.length).toBeGreaterThanOrEqual(10);
+    for (const [path, operations] of mine)
+      for (const [method, op] of Object.entries(operations)) {
+        const ok = Object.keys(op.responses).find((code) => code.startsWith('2'));
+        expect(ok, `${method} ${path}`).toBeDefined();
+        expect(Object.keys(op.responses), `${method} ${path}`).toContain('404');
+      }
+    const suggestions = JSON.stringify(doc.paths['/api/v1/projects/{id}/suggestions']);
+    expect(suggestions).toContain('Linked by a synergy');
+    expect(suggestions).toContain('From the curated links, listed apart from the data');
+  });
+
   it('keeps ideas from the public and shows them to the city team', async () => {
     const idea = await create(buildProject({ status: 'idea', title: 'An idea' }));
     const url = `/api/v1/projects/${idea.body.id as string}`;
