@@ -10,7 +10,12 @@ export function ProjectClaims({ claims }: { readonly claims: readonly BenefitCla
       {claims.length === 0 ? (
         <p className="muted">{t('projects.claims.none')}</p>
       ) : (
-        <div className="table-scroll">
+        <div
+          className="table-scroll"
+          tabIndex={0}
+          role="region"
+          aria-label={t('projects.claims.title')}
+        >
           <table className="project-table">
             <thead>
               <tr>

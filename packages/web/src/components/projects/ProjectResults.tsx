@@ -46,7 +46,7 @@ function IndicatorTable({ indicator }: { readonly indicator: ResultIndicator }) 
   const { t } = useTranslation();
   const notYet = t('projects.results.notYet');
   return (
-    <div className="table-scroll">
+    <div className="table-scroll" tabIndex={0} role="region" aria-label={indicator.name}>
       <table className="project-table">
         <caption>
           {indicator.name} ({indicator.unit})
