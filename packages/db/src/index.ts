@@ -50,3 +50,4 @@ export * as networkRepository from './knowledge/network.repository';
 export * as cityProfileRepository from './knowledge/city-profile.repository';
 export { dialectOf } from './connection/dialect-of';
 export { indexReferenceData, type ReferenceIndexResult } from './search/reference-index';
+export { syncProjectDocuments } from './search/project-index';

@@ -177,6 +177,31 @@ describe('search', () => {
     ]);
   });
 
+  it('finds projects past the idea stage, and forgets one sent back to an idea', async () => {
+    const made = await call(t.app, 'POST', '/api/v1/cities/bangkok/projects', {
+      headers: await as.otherEditor(),
+      body: {
+        title: 'Rainwater harvesting on schools',
+        themes: ['clean_water'],
+        status: 'planned',
+      },
+    });
+    const id = made.body.id as string;
+    const find = async () =>
+      (
+        (await call(t.app, 'GET', '/api/v1/search?q=rainwater&kind=project')).body.items as {
+          id: string;
+        }[]
+      ).map((i) => i.id);
+    expect(await find()).toEqual([id]);
+    t.clock.advance(1000);
+    await call(t.app, 'PUT', `/api/v1/projects/${id}`, {
+      headers: await as.otherEditor(),
+      body: { title: 'Rainwater harvesting on schools', themes: ['clean_water'], status: 'idea' },
+    });
+    expect(await find()).toEqual([]);
+  });
+
   it('refuses an unknown facet value naming the field', async () => {
     const res = await call(t.app, 'GET', '/api/v1/search?q=water&kind=planet');
     expect(res.status).toBe(400);

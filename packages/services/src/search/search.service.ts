@@ -1,4 +1,9 @@
-import { indexReferenceData, searchRepository, type Executor } from '@frontrunner/db';
+import {
+  indexReferenceData,
+  searchRepository,
+  syncProjectDocuments,
+  type Executor,
+} from '@frontrunner/db';
 import {
   explainMatch,
   isLatinWord,
@@ -77,7 +82,8 @@ async function ensureReferenceIndexed(db: Executor, clock: Clock): Promise<void>
 }
 
 /**
- * Searches cases, projects, cities and indicators in every language: the query is segmented
+ * Searches cases, projects, cities and indicators in every language (projects past the idea
+ * stage are brought up to date in the index first): the query is segmented
  * like the index, Latin words match as prefixes and, when unknown, through one-typo variants
  * from the index's vocabulary. Each result says which words matched where.
  */
@@ -89,6 +95,7 @@ export async function search(
 ): Promise<SearchResponse> {
   authorize(ctx.actor, 'search.read');
   await ensureReferenceIndexed(db, clock);
+  await db.transaction().execute((trx) => syncProjectDocuments(trx));
   const near = new Map<string, { known: boolean; near: string[] }>();
   const parsed = parseSearchQuery(request.q, request.lang);
   for (const term of parsed.terms)
