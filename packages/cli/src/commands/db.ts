@@ -1,6 +1,7 @@
 import {
   migrateToLatest,
   openDatabase,
+  seedCodebook,
   seedIndicatorData,
   seedInterlinkageSeries,
   seedReferenceData,
@@ -30,7 +31,7 @@ export function registerDb(program: Command): void {
     });
   db.command('seed')
     .description(
-      'Seed the SDG framework, ASEAN countries and cities, and the published indicator data, where missing (idempotent)',
+      'Seed the SDG framework, ASEAN countries and cities, the published indicator data and the default city indicator set (codebook version 1), where missing (idempotent)',
     )
     .option('--json', 'print the counts as JSON')
     .action(async (options: { json?: boolean }) => {
@@ -40,14 +41,20 @@ export function registerDb(program: Command): void {
         const reference = await seedReferenceData(handle);
         const indicators = await seedIndicatorData(handle);
         const interlinkages = await seedInterlinkageSeries(handle.db);
-        if (!reference.changed && !indicators.changed && interlinkages.inserted === 0)
+        const codebook = await seedCodebook(handle);
+        if (
+          !reference.changed &&
+          !indicators.changed &&
+          interlinkages.inserted === 0 &&
+          !codebook.changed
+        )
           say('Everything was already there; nothing changed.');
         output(
-          { reference, indicators, interlinkages },
+          { reference, indicators, interlinkages, codebook },
           Boolean(options.json),
           () =>
             `${reference.goals} goals, ${reference.targets} targets, ${reference.indicators} indicators (${reference.indicatorLinks} listings), ${reference.countries} countries, ${reference.cities} cities; ` +
-            `${indicators.series} series, ${indicators.countryObservations} national and ${indicators.cityObservations} city values added; ${interlinkages.inserted} series directions for interlinkages added`,
+            `${indicators.series} series, ${indicators.countryObservations} national and ${indicators.cityObservations} city values added; ${interlinkages.inserted} series directions for interlinkages added; ${codebook.changed ? `codebook version 1 with ${codebook.entries} indicators` : 'codebook already there'}`,
         );
       } finally {
         await handle.destroy();
