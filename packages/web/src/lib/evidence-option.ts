@@ -26,7 +26,7 @@ export function timeOption(
       min: Math.min(...years),
       max: Math.max(...years),
       minInterval: 1,
-      axisLabel: { formatter: (y: number) => String(y), color: '#4f5a65' },
+      axisLabel: { formatter: (y: number) => String(y), color: '#4f5a65', hideOverlap: true },
       splitLine: { show: false },
     },
     yAxis: [

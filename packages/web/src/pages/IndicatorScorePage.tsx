@@ -48,17 +48,19 @@ export function IndicatorScorePage() {
               <Link to="/methods/scoring">{t('scores.howWeCompute')}</Link>
             </div>
             {view.lines && view.lines.city.length > 0 && (
-              <Suspense fallback={<LoadingState label={t('interlinkages.loadingChart')} />}>
-                <LazySeriesChart
-                  lines={view.lines}
-                  text={view.text}
-                  label={t('scores.chartLabel', {
-                    name: indicator.name,
-                    city: cityName,
-                    year: endYear(indicator),
-                  })}
-                />
-              </Suspense>
+              <div className="score-chart">
+                <Suspense fallback={<LoadingState label={t('interlinkages.loadingChart')} />}>
+                  <LazySeriesChart
+                    lines={view.lines}
+                    text={view.text}
+                    label={t('scores.chartLabel', {
+                      name: indicator.name,
+                      city: cityName,
+                      year: endYear(indicator),
+                    })}
+                  />
+                </Suspense>
+              </div>
             )}
             <h2>{t('scores.valuesHeading')}</h2>
             <div className="score-table-wrap">
