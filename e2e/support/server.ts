@@ -1,17 +1,37 @@
-import { seedReferenceData } from '@frontrunner/db';
+import { seedIndicatorData, seedReferenceData } from '@frontrunner/db';
 import { createTestDatabase } from '@frontrunner/db/testing';
 import { createApp, ensureWebBuild, REPOSITORY_ROOT } from '@frontrunner/server';
+import { seedDemoUsers, systemClock } from '@frontrunner/services';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import pino from 'pino';
 
+/** What the test server holds besides the reference data. */
+export interface TestServerOptions {
+  /** Demo mode: one demo account per role (docs/demo.md), and the banner. */
+  readonly demo?: boolean;
+  /** The published indicator data: series, national series, city values. */
+  readonly indicatorData?: boolean;
+}
+
 /** The whole platform on a fresh database of the test dialect, on a free port. */
-export async function startTestServer(): Promise<{ url: string; stop: () => Promise<void> }> {
+export async function startTestServer(
+  options: TestServerOptions = {},
+): Promise<{ url: string; stop: () => Promise<void> }> {
   const webDist = join(REPOSITORY_ROOT, 'packages/web/dist');
   await ensureWebBuild(webDist, pino({ level: 'warn' }));
   const handle = await createTestDatabase();
   await seedReferenceData(handle);
-  const app = await createApp({ db: handle.db, dialect: handle.dialect, webDist });
+  if (options.indicatorData) await seedIndicatorData(handle);
+  if (options.demo) await seedDemoUsers({ db: handle.db, clock: systemClock });
+  const app = await createApp({
+    db: handle.db,
+    dialect: handle.dialect,
+    webDist,
+    demo: options.demo ?? false,
+    // Journeys sign in several times a minute from one address.
+    authRateLimit: 1000,
+  });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const { port } = app.server.address() as AddressInfo;
   return {

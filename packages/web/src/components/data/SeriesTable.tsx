@@ -11,7 +11,10 @@ export interface SeriesTableProps {
   readonly series: Series | undefined;
 }
 
-/** Every published value of a series: year, disaggregation, value, flags, footnote and source. */
+/**
+ * Every published value of a series: year, disaggregation, value (as stored, not rounded to the
+ * series' display decimals: this is the data), flags, footnote and source.
+ */
 export function SeriesTable({ values, series }: SeriesTableProps) {
   const { t, i18n } = useTranslation();
   const unit = series ? unitLabel(series.unit) : '';
@@ -42,7 +45,7 @@ export function SeriesTable({ values, series }: SeriesTableProps) {
               <th scope="row">{observation.year}</th>
               <td>{describeDisaggregation(observation.disaggregation, t('data.headline'))}</td>
               <td className="numeric">
-                {formatValue(observation.value, series?.decimals ?? 6, i18n.language)}
+                {formatValue(observation.value, 6, i18n.language)}
               </td>
               <td>
                 <FlagList flags={observation.flags} />
