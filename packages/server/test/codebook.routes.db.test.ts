@@ -67,7 +67,7 @@ describe('the codebook', () => {
     expect(body.entries.length).toBeGreaterThanOrEqual(40);
   });
 
-  it('makes a new version on an edit, audited, while scores under the old version keep theirs', async () => {
+  it('makes a new version on an edit, audited, while scores under the old version keep theirs, new data or not', async () => {
     const before = await scores('battambang');
     const res = await call(t.app, 'PUT', '/api/v1/codebook/entries/FR_AIR_PM25', {
       headers: await admin(),
@@ -84,12 +84,29 @@ describe('the codebook', () => {
     expect(indicator(after, 'FR_AIR_PM25')?.score).not.toBe(
       indicator(before, 'FR_AIR_PM25')?.score,
     );
+    // New data after the edit: the newest version takes it, version 1 keeps what it had.
+    await publish(t.app, await admin(), 'battambang', [
+      { series: 'FR_AIR_PM25', year: 2023, value: 12 },
+    ]);
+    expect(indicator(await scores('battambang'), 'FR_AIR_PM25')).toMatchObject({ year: 2023 });
     const old = await scores('battambang', '?version=1');
     expect(old).toMatchObject({
       codebook: { version: 1, current: false },
       fingerprint: before.fingerprint,
     });
     expect(indicator(old, 'FR_AIR_PM25')).toEqual(indicator(before, 'FR_AIR_PM25'));
+    const goal11 = (s: { goals: { goal: number; score: number | null }[] }) =>
+      s.goals.find((g) => g.goal === 11)?.score;
+    const peers = await call(
+      t.app,
+      'GET',
+      '/api/v1/cities/battambang/peers?group=country&version=1',
+    );
+    const self = (
+      peers.body.peers as { slug: string; goals: { goal: number; score: number | null }[] }[]
+    ).find((p) => p.slug === 'battambang');
+    expect(goal11(self ?? { goals: [] })).toBe(goal11(before));
+    expect(goal11(after)).not.toBe(goal11(before));
     const audit = await call(t.app, 'GET', '/api/v1/audit?entity=codebook_entry', {
       headers: await admin(),
     });

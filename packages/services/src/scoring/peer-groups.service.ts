@@ -25,8 +25,7 @@ import { loadCodebookContext, peerGroupKeys, toDomainEntry } from './codebook-co
 import { boundOf, entryOf, insertNextVersion } from './codebook-version';
 import { peerLowerBounds } from './peer-bounds';
 import { cityUnitKey } from './score-compute';
-import { refreshCityScores } from './score-refresh';
-import type { VersionQuery } from './scores.service';
+import { ensureCities, type VersionQuery } from './scores.service';
 
 /** A peer group named by kind and key, with a label for people. */
 export interface PeerGroupView {
@@ -91,8 +90,8 @@ export async function getCityPeers(
   const { group, cities } = await groupCities(db, kind, key);
   const context = await loadCodebookContext(db, query.version);
   const ids = cities.map((c) => c.id);
-  await refreshCityScores(db, context, { cityIds: [city.id] }, clock);
-  await refreshCityScores(db, context, { cityIds: ids, onlyWithData: true }, clock);
+  await ensureCities(db, context, { cityIds: [city.id] }, clock);
+  await ensureCities(db, context, { cityIds: ids, onlyWithData: true }, clock);
   const stored = await scoresRepository.listUnitScores(db, {
     codebookVersionId: context.version.id,
     unitKeys: ids.map(cityUnitKey),

@@ -29,6 +29,11 @@ export interface RefreshOptions {
   readonly force?: boolean | undefined;
   /** Find the stale cities, write nothing. */
   readonly dryRun?: boolean | undefined;
+  /**
+   * Compute only cities with no stored score, leaving stored ones as they are: for older codebook
+   * versions, whose scores keep what they were.
+   */
+  readonly onlyMissing?: boolean | undefined;
 }
 
 /** What a refresh found and did. */
@@ -136,12 +141,12 @@ export async function refreshCityScores(
       })
     ).map((s) => [s.unit_key, s.fingerprint]),
   );
-  const stale = inputs.filter(
-    (i) =>
-      options.force ||
-      stored.get(cityUnitKey(i.city.id)) !==
-        cityFingerprint(context, effectiveCodebook(context, i.city), i),
-  );
+  const stale = inputs.filter((i) => {
+    const key = cityUnitKey(i.city.id);
+    if (options.force) return true;
+    if (options.onlyMissing) return !stored.has(key);
+    return stored.get(key) !== cityFingerprint(context, effectiveCodebook(context, i.city), i);
+  });
   if (!options.dryRun && stale.length > 0)
     await storeScores(db, computeCityScores(context, stale, clock()));
   return {

@@ -15,7 +15,7 @@ import {
   refreshCountryRollUp,
 } from './roll-up-refresh';
 import { cityUnitKey } from './score-compute';
-import { refreshCityScores, type CityScope } from './score-refresh';
+import { refreshCityScores, type CityRefresh, type CityScope } from './score-refresh';
 import {
   toRolledUpGoalView,
   toVersionView,
@@ -38,18 +38,16 @@ async function storedUnit(db: Executor, context: CodebookContext, unitKey: strin
 }
 
 /**
- * Makes a scope's stored scores fresh: under the newest version always (by fingerprint); under
- * an older version only when nothing is stored yet, so that old scores keep what they were.
+ * Makes a scope's stored scores fresh: under the newest version by fingerprint; under an older
+ * version only where nothing is stored yet, so that old scores keep what they were.
  */
-async function ensureCities(
+export function ensureCities(
   db: Executor,
   context: CodebookContext,
   scope: CityScope,
-  unitKey: string,
   clock: Clock,
-): Promise<void> {
-  if (!context.current && (await storedUnit(db, context, unitKey))) return;
-  await refreshCityScores(db, context, scope, clock);
+): Promise<CityRefresh> {
+  return refreshCityScores(db, context, scope, clock, { onlyMissing: !context.current });
 }
 
 /**
@@ -67,7 +65,7 @@ export async function getCityScores(
   if (!city) throw new NotFoundError('city', slug);
   const context = await loadCodebookContext(db, query.version);
   const key = cityUnitKey(city.id);
-  await ensureCities(db, context, { cityIds: [city.id] }, key, clock);
+  await ensureCities(db, context, { cityIds: [city.id] }, clock);
   const unit = await storedUnit(db, context, key);
   if (!unit) throw new NotFoundError('scores of city', slug);
   const [goals, indicators] = await Promise.all([
@@ -155,7 +153,7 @@ export async function getCountryScores(
   const context = await loadCodebookContext(db, query.version);
   const key = countryUnitKey(country.iso3);
   if (context.current || !(await storedUnit(db, context, key))) {
-    await refreshCityScores(db, context, { country: country.iso3 }, clock);
+    await ensureCities(db, context, { country: country.iso3 }, clock);
     await refreshCountryRollUp(db, context, country.iso3, clock);
   }
   return rollUpView(db, context, { kind: 'country', iso3: country.iso3, name: country.name }, key);
@@ -168,7 +166,10 @@ export async function refreshEverything(
   clock: Clock,
   options: { force?: boolean | undefined; dryRun?: boolean | undefined } = {},
 ): Promise<{ checked: number; stale: string[]; countries: number; asean: boolean }> {
-  const cities = await refreshCityScores(db, context, { all: true }, clock, options);
+  const cities = await refreshCityScores(db, context, { all: true }, clock, {
+    ...options,
+    onlyMissing: !context.current,
+  });
   if (options.dryRun)
     return { checked: cities.checked, stale: [...cities.stale], countries: 0, asean: false };
   let countries = 0;
