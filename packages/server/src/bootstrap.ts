@@ -9,6 +9,7 @@ import {
 } from '@frontrunner/db';
 import {
   adminService,
+  observationService,
   projectService,
   seedDemoCapacity,
   seedDemoUsers,
@@ -78,6 +79,8 @@ export async function prepareAccounts(
       log.info({ created }, 'demo accounts seeded (password: see docs/demo.md)');
     if (await seedDemoCapacity({ db: handle.db, clock: systemClock }))
       log.info('demo cohort, workshop, surveys and a self-assessment seeded');
+    if (await observationService.seedDemoObservations({ db: handle.db, clock: systemClock }))
+      log.info('demo values (synthetic, marked demo) seeded and approved for five cities');
     if (await projectService.seedDemoProjects({ db: handle.db, clock: systemClock }))
       log.info('demo model projects seeded in Battambang, Surabaya, Vientiane and Chiang Mai');
     log.warn(

@@ -1,4 +1,9 @@
-import { cityTargetsRepository as repo, seriesRepository, type Executor } from '@frontrunner/db';
+import {
+  cityTargetsRepository as repo,
+  seriesRepository,
+  type Executor,
+  withTransaction,
+} from '@frontrunner/db';
 import {
   disaggregationKey,
   NotFoundError,
@@ -81,7 +86,7 @@ export async function setCityTarget(
     seriesId: series.id,
     disaggregationKey: disaggregationKey(request.disaggregation),
   };
-  await db.transaction().execute(async (trx) => {
+  await withTransaction(db, async (trx) => {
     const before = await repo.findCityTarget(trx, key);
     const row = {
       id: before?.id ?? randomUUID(),

@@ -16,3 +16,9 @@ export { importObservations, type ImportOptions, type ImportResult } from './imp
 export { exportRecords, exportAllPublic } from './export.service';
 export { listSeries, getSeries } from './series.service';
 export { listCityTargets, setCityTarget, type CityTargetView } from './city-target.service';
+export {
+  seedDemoObservations,
+  demoSeries,
+  DEMO_DATA_CITIES,
+  DEMO_DATA_SOURCE,
+} from './demo-observations.service';

@@ -1,4 +1,9 @@
-import { observationsRepository as repo, seriesRepository, type Executor } from '@frontrunner/db';
+import {
+  observationsRepository as repo,
+  seriesRepository,
+  type Executor,
+  withTransaction,
+} from '@frontrunner/db';
 import {
   disaggregationKey,
   NotFoundError,
@@ -137,7 +142,7 @@ export async function saveObservations(
   });
   if (problems.length > 0) throw new ValidationError('Some entries cannot be saved', problems);
   const at = clock();
-  return db.transaction().execute(async (trx) => {
+  return withTransaction(db, async (trx) => {
     const summary = await writeObservations(trx, request.area, changes, {
       actorId: describeActor(ctx.actor).id ?? 'anonymous',
       at,

@@ -1,4 +1,9 @@
-import { cityRefsRepository, observationsRepository as repo, type Executor } from '@frontrunner/db';
+import {
+  cityRefsRepository,
+  observationsRepository as repo,
+  type Executor,
+  withTransaction,
+} from '@frontrunner/db';
 import { nextStatus, ValidationError, NotFoundError, type ReviewAction } from '@frontrunner/domain';
 import type { ActionContext } from '../access/actor';
 import { authorize, readableScope } from '../access/policy';
@@ -31,7 +36,7 @@ export async function reviewObservations(
     ]);
   }
   const ids = [...new Set(request.ids)];
-  const result = await db.transaction().execute(async (trx) => {
+  const result = await withTransaction(db, async (trx) => {
     const rows = await repo.listObservationsById(trx, ids);
     const found = new Set(rows.map((r) => r.id));
     const missing = ids.filter((id) => !found.has(id));
