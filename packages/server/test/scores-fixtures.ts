@@ -36,6 +36,7 @@ export interface CityScoresJson {
     year: number | null;
     value: number | null;
     observation: { id: string; version: number } | null;
+    base: { year: number; observation: { id: string; version: number } } | null;
     entry: EntryJson;
     lowerBoundFrom: { kind: string; group?: { kind: string; key: string }; percentile?: number };
     distance: { score: number; distance: number; endValue: number } | null;

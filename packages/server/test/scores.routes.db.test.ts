@@ -98,6 +98,40 @@ describe('stored scores and the file scorer', () => {
       value: WATER['phnom-penh'],
     });
     for (const i of stored.indicators) expect(i.observation === null).toBe(i.score === null);
+    const trended = stored.indicators.find((i) => i.series === 'FR_STUNTING');
+    expect(trended?.base?.year).toBe(2016);
+    expect(trended?.base?.observation.id).not.toBe(trended?.observation?.id);
+  });
+});
+
+describe('distance to target', () => {
+  it('measures an indicator against the city’s own target, and a goal by the mean of its indicators', async () => {
+    const res = await call(t.app, 'PUT', '/api/v1/cities/phnom-penh/targets', {
+      headers: await admin(),
+      body: { series: 'FR_SAFE_WATER', targetValue: 95, targetYear: 2030 },
+    });
+    expect(res.status, JSON.stringify(res.body)).toBe(200);
+    const stored = await scores('phnom-penh');
+    const water = stored.indicators.find((i) => i.series === 'FR_SAFE_WATER');
+    const { lowerBound } = water?.entry ?? { lowerBound: 0 };
+    const expected = Math.min(
+      100,
+      Math.max(0, (100 * ((water?.value ?? 0) - lowerBound)) / (95 - lowerBound)),
+    );
+    expect(water?.target).toEqual({ value: 95, year: 2030 });
+    expect(water?.distance?.endValue).toBe(95);
+    expect(water?.distance?.score).toBeCloseTo(expected, 12);
+    expect(water?.distance?.distance).toBeCloseTo(100 - expected, 12);
+    const six = stored.indicators.filter((i) => i.entry.goal === 6 && i.distance !== null);
+    expect(stored.goals.find((g) => g.goal === 6)?.distance).toBeCloseTo(
+      six.reduce((sum, i) => sum + (i.distance?.distance ?? 0), 0) / six.length,
+      12,
+    );
+    // Without a target the end value is the optimum, and the distance score is the SDSN score.
+    const other = stored.indicators.find(
+      (i) => i.series !== 'FR_SAFE_WATER' && i.distance !== null,
+    );
+    expect(other?.distance).toMatchObject({ endValue: other?.entry.optimum, score: other?.score });
   });
 });
 
