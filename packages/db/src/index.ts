@@ -48,6 +48,7 @@ export * as searchRepository from './search/search.repository';
 export * as caseRepository from './knowledge/case.repository';
 export * as networkRepository from './knowledge/network.repository';
 export * as cityProfileRepository from './knowledge/city-profile.repository';
+export * as reportRepository from './reports/report.repository';
 export { dialectOf } from './connection/dialect-of';
 export { indexReferenceData, type ReferenceIndexResult } from './search/reference-index';
 export { syncProjectDocuments } from './search/project-index';

@@ -66,6 +66,11 @@ import type {
 import type { SearchDocumentTable, SearchFacetTable, SearchWordTable } from './search/search.table';
 import type { KnowledgeCaseTable, KnowledgeCaseTextTable } from './knowledge/knowledge.table';
 import type { CityPairingTable, PairingMessageTable } from './knowledge/network.table';
+import type {
+  ConsultationEntryTable,
+  ReportTable,
+  ReportVersionTable,
+} from './reports/reports.table';
 
 /** Every table, by name: the one schema that runs on SQLite and PostgreSQL. */
 export interface Database {
@@ -127,4 +132,7 @@ export interface Database {
   search_word: SearchWordTable;
   city_pairing: CityPairingTable;
   pairing_message: PairingMessageTable;
+  report: ReportTable;
+  report_version: ReportVersionTable;
+  consultation_entry: ConsultationEntryTable;
 }

@@ -52,6 +52,7 @@ import { usersRoutes } from './routes/users/users.routes';
 import { caseRoutes } from './routes/knowledge/cases.routes';
 import { networkRoutes } from './routes/knowledge/network.routes';
 import { reportRoutes } from './routes/reports/reports.routes';
+import { savedReportRoutes } from './routes/reports/saved-reports.routes';
 import { searchRoutes } from './routes/knowledge/search.routes';
 
 /** What the app is composed from. Nothing here opens a port. */
@@ -177,6 +178,7 @@ export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
       await api.register(searchRoutes({ db: deps.db, clock: deps.clock }));
       await api.register(networkRoutes({ db: deps.db, clock: deps.clock }));
       await api.register(reportRoutes({ db: deps.db, clock: deps.clock }));
+      await api.register(savedReportRoutes({ db: deps.db, clock: deps.clock }));
     },
     { prefix: '/api/v1' },
   );

@@ -411,6 +411,36 @@ const KNOWLEDGE_WRITES: [string, string, () => Promise<Res>][] = [
   ],
 ];
 
+const report = (method: 'POST' | 'PATCH', path: string, body?: unknown) =>
+  knowledge(method, () => `/api/v1/reports/${made['report'] ?? ''}${path}`, body);
+const REPORT_WRITES: [string, string, () => Promise<Res>][] = [
+  [
+    'POST /api/v1/cities/:slug/reports',
+    'report.write',
+    knowledge('POST', () => '/api/v1/cities/battambang/reports', { title: 'Audit VLR' }, 'report'),
+  ],
+  [
+    'PATCH /api/v1/reports/:id',
+    'report.write',
+    report('PATCH', '', { narratives: { highlights: 'Cleaner air' } }),
+  ],
+  [
+    'POST /api/v1/reports/:id/consultations',
+    'report.write',
+    report('POST', '/consultations', {
+      date: '2030-01-02',
+      stakeholders: 'Youth council',
+      summary: 'Priorities',
+    }),
+  ],
+  ['POST /api/v1/reports/:id/submit', 'report.write', report('POST', '/submit')],
+  [
+    'POST /api/v1/reports/:id/review',
+    'report.approve',
+    report('POST', '/review', { decision: 'approve' }),
+  ],
+];
+
 const WRITES: [route: string, action: string, run: () => Promise<Res>][] = [
   [
     'POST /api/v1/session',
@@ -580,6 +610,7 @@ const WRITES: [route: string, action: string, run: () => Promise<Res>][] = [
   ...INTERLINKAGE_WRITES,
   ...SCORE_WRITES,
   ...KNOWLEDGE_WRITES,
+  ...REPORT_WRITES,
 ];
 
 const latestEntries = async (n: number) => {

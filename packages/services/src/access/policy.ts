@@ -123,6 +123,12 @@ export const POLICY = {
   'case.write': roles({ secretariat: 'all', city_editor: 'city' }),
   /** Publish a submitted case, or return it to the city with a comment. */
   'case.publish': roles({ secretariat: 'all' }),
+  /** Read saved reports: the public sees published versions; the city's team also drafts. */
+  'report.read': anyone,
+  /** Write a city's report (narratives, consultation log) and submit it. */
+  'report.write': roles({ secretariat: 'all', city_editor: 'city' }),
+  /** Approve (publish a frozen version) or return a submitted report. */
+  'report.approve': roles({ secretariat: 'all', focal_point: 'country' }),
   /** Search cases, projects, cities and indicators; see recommendations. */
   'search.read': anyone,
   /** Pair cities (mentoring, exchanges, study visits) and change a pairing's status. */

@@ -17,3 +17,15 @@ export { documentFor, defaultTitle } from './document';
 export { exportSite, type ExportSiteOptions } from './static-site';
 export { checkSiteLinks, type BrokenLink } from './link-check';
 export { storedScores } from './scores-from-service';
+export {
+  createCityReport,
+  getReport,
+  updateReport,
+  addConsultation,
+  listCityReports,
+  type NewCityReportInput,
+  type ReportChanges,
+} from './saved-report.service';
+export { reviewReport, type ReportDecision } from './report-review.service';
+export { savedReportDocument, workingDocument } from './saved-report-document';
+export { type SavedReportView } from './saved-report-view';

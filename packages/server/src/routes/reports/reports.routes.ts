@@ -1,5 +1,6 @@
 import { reportService, systemClock, type Clock } from '@frontrunner/services';
 import type { Executor } from '@frontrunner/db';
+import type { ReportDocument } from '@frontrunner/domain';
 import type { FastifyReply } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { Readable } from 'node:stream';
@@ -21,7 +22,15 @@ async function sendReport(
     scores: reportService.storedScores(db, clock),
     clock,
   });
-  const doc = reportService.documentFor(data);
+  return sendReportDocument(reply, reportService.documentFor(data), options);
+}
+
+/** Sends a report document as a web page, a PDF or a data zip named `<name>-report.<format>`. */
+export async function sendReportDocument(
+  reply: FastifyReply,
+  doc: ReportDocument,
+  options: { format: ReportFormat; name: string },
+) {
   const page = reportService.renderReportHtml(doc, {
     observationHref: (c) => `/api/v1/observations/${encodeURIComponent(c.observationId)}/history`,
   });
