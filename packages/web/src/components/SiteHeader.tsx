@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useSession } from '../hooks/use-session.ts';
 import { allows } from '../lib/access.ts';
 import { DemoBanner } from './DemoBanner.tsx';
+import { HeaderSearch } from './knowledge/HeaderSearch.tsx';
 import { LanguageSwitcher } from './LanguageSwitcher.tsx';
 import { UserMenu } from './UserMenu.tsx';
 
@@ -39,6 +40,9 @@ export function SiteHeader() {
             <li>
               <Link to="/projects">{t('projects.nav')}</Link>
             </li>
+            <li>
+              <Link to="/cohorts">{t('capacity.nav')}</Link>
+            </li>
             {allows(session, 'observation.approve') && (
               <li>
                 <Link to="/review">{t('nav.review')}</Link>
@@ -52,6 +56,7 @@ export function SiteHeader() {
           </ul>
         </nav>
         <div className="site-header__tools">
+          <HeaderSearch />
           <LanguageSwitcher />
           <UserMenu />
         </div>

@@ -3,7 +3,9 @@ import { LoadingState } from '../components/StatusMessages.tsx';
 import { GoalPage } from '../pages/GoalPage.tsx';
 import { HomePage } from '../pages/HomePage.tsx';
 import { RouteErrorPage } from '../pages/RouteErrorPage.tsx';
+import { capacityRoutes } from './capacity-routes.tsx';
 import { parseCitiesSearch } from './cities-search.ts';
+import { knowledgeRoutes } from './knowledge-routes.tsx';
 import { projectRoutes } from './projects-routes.tsx';
 import { rootRoute } from './root-route.tsx';
 import { scoresRoutes } from './scores-routes.tsx';
@@ -43,6 +45,8 @@ const routeTree = rootRoute.addChildren([
   ...workRoutes,
   ...scoresRoutes,
   ...projectRoutes,
+  ...capacityRoutes,
+  ...knowledgeRoutes,
 ]);
 
 /** The app's routes, code-based (no generated route tree). */

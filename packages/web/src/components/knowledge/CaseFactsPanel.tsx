@@ -1,0 +1,81 @@
+import { Link } from '@tanstack/react-router';
+import { useTranslation } from 'react-i18next';
+import type { CasePage } from '../../api/knowledge-types.ts';
+import { useLanguage } from '../../hooks/use-language.ts';
+
+/** A case's numbers, cost, partners and goals, and the cities that replicated it. */
+export function CaseFactsPanel({ data }: { readonly data: CasePage }) {
+  const { t } = useTranslation();
+  const { language } = useLanguage();
+  const { case: practice, replications } = data;
+  const money =
+    practice.cost !== null && practice.currency
+      ? new Intl.NumberFormat(language, { style: 'currency', currency: practice.currency }).format(
+          practice.cost,
+        )
+      : null;
+  return (
+    <>
+      {practice.results.length > 0 && (
+        <section aria-labelledby="case-results">
+          <h2 id="case-results">{t('knowledge.case.results')}</h2>
+          <div className="table-scroll" tabIndex={0} role="region" aria-labelledby="case-results">
+            <table className="capacity-table">
+              <thead>
+                <tr>
+                  <th scope="col">{t('knowledge.case.result')}</th>
+                  <th scope="col">{t('knowledge.case.baseline')}</th>
+                  <th scope="col">{t('knowledge.case.value')}</th>
+                  <th scope="col">{t('knowledge.case.year')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {practice.results.map((result) => (
+                  <tr key={`${result.label}-${result.year ?? ''}`}>
+                    <th scope="row">{result.label}</th>
+                    <td>{result.baseline != null ? `${result.baseline} ${result.unit}` : '—'}</td>
+                    <td>{`${result.value} ${result.unit}`}</td>
+                    <td>{result.year ?? '—'}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </section>
+      )}
+      <ul className="case-facts">
+        {money && <li>{t('knowledge.case.cost', { cost: money })}</li>}
+        {practice.goals.length > 0 && (
+          <li>{t('knowledge.case.goals', { list: practice.goals.join(', ') })}</li>
+        )}
+        {practice.partners.length > 0 && (
+          <li>{t('knowledge.case.partners', { list: practice.partners.join(', ') })}</li>
+        )}
+        {practice.projectId && (
+          <li>
+            <Link to="/projects/$id" params={{ id: practice.projectId }}>
+              {t('knowledge.case.fromProject')}
+            </Link>
+          </li>
+        )}
+      </ul>
+      <section aria-labelledby="case-replications">
+        <h2 id="case-replications">{t('knowledge.case.replications')}</h2>
+        {replications.length === 0 ? (
+          <p className="muted">{t('knowledge.case.noReplications')}</p>
+        ) : (
+          <ul>
+            {replications.map((r) => (
+              <li key={r.projectId}>
+                <Link to="/projects/$id" params={{ id: r.projectId }}>
+                  {r.title}
+                </Link>{' '}
+                · {r.city.name}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,95 @@
+import { getRouteApi, Link } from '@tanstack/react-router';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { CasePage as CasePageData } from '../api/knowledge-types.ts';
+import { CaseFactsPanel } from '../components/knowledge/CaseFactsPanel.tsx';
+import { CaseTextView } from '../components/knowledge/CaseTextView.tsx';
+import '../components/capacity/capacity.css';
+import '../components/knowledge/knowledge.css';
+import { QueryResult } from '../components/QueryResult.tsx';
+import { useCase } from '../hooks/use-knowledge.ts';
+import { useDocumentTitle } from '../hooks/use-document-title.ts';
+import { useLanguage } from '../hooks/use-language.ts';
+import { NotFoundContent } from './NotFoundPage.tsx';
+
+const caseRoute = getRouteApi('/cases/$id');
+
+/** A case of practice: its language versions, results, and where it was replicated. */
+export function CasePage() {
+  const { t } = useTranslation();
+  const practice = useCase(caseRoute.useParams().id);
+  return (
+    <QueryResult
+      query={practice}
+      notFound={<NotFoundContent message={t('knowledge.case.notFound')} />}
+    >
+      {(data) => <CaseView data={data} />}
+    </QueryResult>
+  );
+}
+
+function languageName(code: string, display: string): string {
+  try {
+    return new Intl.DisplayNames([display], { type: 'language' }).of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
+
+function CaseView({ data }: { readonly data: CasePageData }) {
+  const { t } = useTranslation();
+  const { language } = useLanguage();
+  const { case: practice } = data;
+  const preferred =
+    practice.texts.find((text) => text.lang === language) ??
+    practice.texts.find((text) => text.lang === practice.originalLang) ??
+    practice.texts[0];
+  const [chosen, setChosen] = useState(preferred?.lang);
+  const text = practice.texts.find((item) => item.lang === chosen) ?? preferred;
+  useDocumentTitle(text?.title);
+  return (
+    <article className="case-page">
+      <p className="back-link">
+        <Link to="/search">
+          <span aria-hidden="true">← </span>
+          {t('knowledge.case.back')}
+        </Link>
+      </p>
+      <h1 lang={text?.lang}>{text?.title}</h1>
+      <p className="project-card__meta">
+        <Link to="/cities/$slug" params={{ slug: practice.city.slug }}>
+          {t('knowledge.case.by', { city: practice.city.name })}
+        </Link>
+        {practice.status !== 'published' && (
+          <span className="project-tag">
+            {t(`knowledge.case.statuses.${practice.status as 'draft'}`, {
+              defaultValue: practice.status,
+            })}
+          </span>
+        )}
+      </p>
+      {practice.texts.length > 1 && (
+        <div className="case-languages" role="group" aria-label={t('knowledge.case.languages')}>
+          {practice.texts.map((item) => {
+            const name = languageName(item.lang, language);
+            return (
+              <button
+                key={item.lang}
+                type="button"
+                className="button button--quiet"
+                aria-pressed={item.lang === text?.lang}
+                onClick={() => setChosen(item.lang)}
+              >
+                {item.lang === practice.originalLang
+                  ? t('knowledge.case.original', { lang: name })
+                  : name}
+              </button>
+            );
+          })}
+        </div>
+      )}
+      {text && <CaseTextView text={text} />}
+      <CaseFactsPanel data={data} />
+    </article>
+  );
+}
