@@ -1,7 +1,7 @@
 import { seedIndicatorData, seedReferenceData } from '@frontrunner/db';
 import { createTestDatabase } from '@frontrunner/db/testing';
 import { createApp, ensureWebBuild, REPOSITORY_ROOT } from '@frontrunner/server';
-import { seedDemoUsers, systemClock } from '@frontrunner/services';
+import { seedDemoUsers, systemClock, type Mailer } from '@frontrunner/services';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import pino from 'pino';
@@ -12,6 +12,8 @@ export interface TestServerOptions {
   readonly demo?: boolean;
   /** The published indicator data: series, national series, city values. */
   readonly indicatorData?: boolean;
+  /** Where invitation and reset emails go (the server log when absent). */
+  readonly mailer?: Mailer;
 }
 
 /** The whole platform on a fresh database of the test dialect, on a free port. */
@@ -29,6 +31,7 @@ export async function startTestServer(
     dialect: handle.dialect,
     webDist,
     demo: options.demo ?? false,
+    mailer: options.mailer,
     // Journeys sign in several times a minute from one address.
     authRateLimit: 1000,
   });
