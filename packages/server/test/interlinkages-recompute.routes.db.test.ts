@@ -24,12 +24,15 @@ const save = async (series: string, values: readonly number[]) =>
     body: { entries: values.map((value, i) => ({ series, year: YEARS[i], value })) },
   });
 const publish = async () => {
-  const working = await call(t.app, 'GET', '/api/v1/cities/battambang/observations?view=working', {
-    headers: await admin(),
-  });
-  const ids = (working.body.items as { id: string; status: string }[])
-    .filter((o) => o.status === 'draft')
-    .map((o) => o.id);
+  // Straight from the table: a value marked deleted is a draft too, though no view lists it.
+  const ids = (
+    await t.handle.db
+      .selectFrom('observation')
+      .select('id')
+      .where('area_key', '=', area)
+      .where('status', '=', 'draft')
+      .execute()
+  ).map((o) => o.id);
   for (const [path, body] of [
     ['/api/v1/cities/battambang/observations/submit', { ids }],
     ['/api/v1/observations/review', { ids, decision: 'approve' }],
@@ -112,5 +115,24 @@ describe('a city’s network follows its approved data', () => {
       scope: { kind: 'city', code: 'siem-reap' },
       basis: { kind: 'country', code: 'KHM' },
     });
+  });
+
+  it('drops its network once approved deletions leave no pair with enough years', async () => {
+    const deleted = await call(t.app, 'PUT', '/api/v1/cities/battambang/observations', {
+      headers: await admin(),
+      body: {
+        entries: YEARS.slice(0, 2).map((year) => ({ series: 'SH_STA_MMR', year, value: null })),
+      },
+    });
+    expect(deleted.body).toMatchObject({ deleted: 2 });
+    await publish();
+    expect((await byHand()).n).toBeLessThan(5);
+    expect(await cityNetwork()).toMatchObject({ run: null, edges: [] });
+    const runs = await t.handle.db
+      .selectFrom('interlinkage_run')
+      .select('id')
+      .where('scope', '=', area)
+      .execute();
+    expect(runs).toEqual([]);
   });
 });

@@ -65,8 +65,12 @@ export async function ensureRun(
   if (stored) return { run: stored, catalogue, computed: false };
   const values = await loadAnalysisValues(db, scope, catalogue);
   const rows = computeRunRows(scope, catalogue, values, parameters);
-  if (scope.kind === 'city' && rows.seriesLinks.length === 0)
+  if (scope.kind === 'city' && rows.seriesLinks.length === 0) {
+    // A city whose data no longer supports a network keeps no stale run.
+    if ((await runs.listRuns(db, key.scope)).length > 0)
+      await runs.deleteOtherRuns(db, { ...key, keepId: '' });
     return { run: null, catalogue, reason: NOT_ENOUGH_DATA };
+  }
   const run: runs.NewInterlinkageRun = {
     ...rows.run,
     id: randomUUID(),
