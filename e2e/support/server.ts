@@ -20,7 +20,8 @@ export interface TestServerOptions {
 export async function startTestServer(
   options: TestServerOptions = {},
 ): Promise<{ url: string; stop: () => Promise<void> }> {
-  const webDist = join(REPOSITORY_ROOT, 'packages/web/dist');
+  // FRONTRUNNER_WEB_DIST lets a run use a build of its own (the default is the app's dist/).
+  const webDist = process.env.FRONTRUNNER_WEB_DIST ?? join(REPOSITORY_ROOT, 'packages/web/dist');
   await ensureWebBuild(webDist, pino({ level: 'warn' }));
   const handle = await createTestDatabase();
   await seedReferenceData(handle);
