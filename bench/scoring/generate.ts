@@ -45,7 +45,7 @@ export function generateCodebook(seed = 20250501): BenchEntry[] {
 
 /**
  * Writes `codebook.csv` and `observations.csv` (`unit,series,year,value`, by unit, series and
- * year). Each city reports a share of the series drawn from [0.7, 0.98] (so about a fifth of
+ * year). Each city reports a share of the series drawn from [0.7, 0.98] (so about a third of
  * the cities miss more than 20% and get no index), each year with probability 0.75 (at least
  * one); values start anywhere from 20% below the lower bound to 20% beyond the optimum (so
  * clamping happens) and drift by year. Returns the number of observations.
