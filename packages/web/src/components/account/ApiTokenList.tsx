@@ -15,7 +15,7 @@ export function ApiTokenList({ tokens }: { readonly tokens: readonly ApiToken[] 
   return (
     <div className="table-scroll">
       <FormFailure error={revoke.error} />
-      <table className="table">
+      <table className="table table--stack">
         <caption className="visually-hidden">{t('tokens.listCaption')}</caption>
         <thead>
           <tr>
@@ -39,13 +39,13 @@ export function ApiTokenList({ tokens }: { readonly tokens: readonly ApiToken[] 
               <td>
                 <AssignmentList assignments={token.assignments} />
               </td>
-              <td>{formatDate(token.createdAt, i18n.language)}</td>
-              <td>
+              <td data-label={t('tokens.created')}>{formatDate(token.createdAt, i18n.language)}</td>
+              <td data-label={t('tokens.lastUsed')}>
                 {token.lastUsedAt
                   ? formatDateTime(token.lastUsedAt, i18n.language)
                   : t('tokens.neverUsed')}
               </td>
-              <td>
+              <td data-label={t('tokens.expires')}>
                 {token.expiresAt ? formatDate(token.expiresAt, i18n.language) : t('tokens.never')}
               </td>
               <td className="table__actions">

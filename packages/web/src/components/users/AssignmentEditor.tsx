@@ -86,6 +86,7 @@ function AssignmentRow({ draft, number, onChange, onRemove, errors }: Assignment
             id={`${id}-country`}
             value={draft.country ?? ''}
             aria-invalid={errors.length > 0 || undefined}
+            aria-describedby={errors.length > 0 ? `${id}-error` : undefined}
             onChange={(event) => onChange({ ...draft, country: event.target.value || null })}
           >
             <option value="">{t('users.chooseCountry')}</option>
@@ -102,14 +103,15 @@ function AssignmentRow({ draft, number, onChange, onRemove, errors }: Assignment
           label={t('users.city')}
           value={draft.city}
           invalid={errors.length > 0}
+          describedBy={errors.length > 0 ? `${id}-error` : undefined}
           onChange={(city) => onChange({ ...draft, city })}
         />
       )}
       {scope === 'none' && <p className="assignment-row__all muted small">{t('users.allScope')}</p>}
+      <FieldErrors id={`${id}-error`} errors={errors} />
       <button type="button" className="button button--quiet button--small" onClick={onRemove}>
         {t('users.removeRole', { number })}
       </button>
-      <FieldErrors errors={errors} />
     </div>
   );
 }

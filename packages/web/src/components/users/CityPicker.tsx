@@ -15,13 +15,21 @@ export interface CityPickerProps {
   readonly value: PickedCity | null;
   readonly onChange: (city: PickedCity | null) => void;
   readonly invalid?: boolean;
+  /** Id of an error message about the choice. */
+  readonly describedBy?: string | undefined;
 }
 
 /**
  * Finds a city by name: type two letters, then choose one of the matching cities (buttons, so
  * Tab and Enter are enough). The choice shows with a way to change it.
  */
-export function CityPicker({ label, value, onChange, invalid = false }: CityPickerProps) {
+export function CityPicker({
+  label,
+  value,
+  onChange,
+  invalid = false,
+  describedBy,
+}: CityPickerProps) {
   const { t } = useTranslation();
   const id = useId();
   const [text, setText] = useState('');
@@ -52,7 +60,7 @@ export function CityPicker({ label, value, onChange, invalid = false }: CityPick
         value={text}
         placeholder={t('cityPicker.placeholder')}
         aria-invalid={invalid || undefined}
-        aria-describedby={`${id}-status`}
+        aria-describedby={[`${id}-status`, describedBy].filter(Boolean).join(' ')}
         onChange={(event) => setText(event.target.value)}
       />
       <span id={`${id}-status`} className="field__hint" role="status">

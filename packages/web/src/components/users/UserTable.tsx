@@ -25,7 +25,7 @@ export function UserTable({ users, selfId, onEdit }: UserTableProps) {
         error={deactivate.error ?? update.error}
         texts={{ conflict: t('users.lastSecretariat'), invalid: t('users.cannotReactivate') }}
       />
-      <table className="table">
+      <table className="table table--stack">
         <caption className="visually-hidden">{t('users.listCaption')}</caption>
         <thead>
           <tr>
