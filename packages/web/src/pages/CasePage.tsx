@@ -5,6 +5,7 @@ import type { CasePage as CasePageData } from '../api/knowledge-types.ts';
 import { CaseFactsPanel } from '../components/knowledge/CaseFactsPanel.tsx';
 import { CaseTextView } from '../components/knowledge/CaseTextView.tsx';
 import '../components/capacity/capacity.css';
+import '../components/projects/projects.css';
 import '../components/knowledge/knowledge.css';
 import { QueryResult } from '../components/QueryResult.tsx';
 import { useCase } from '../hooks/use-knowledge.ts';

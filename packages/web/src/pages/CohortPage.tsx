@@ -2,6 +2,7 @@ import { getRouteApi, Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import type { CohortDetail } from '../api/capacity-types.ts';
 import '../components/capacity/capacity.css';
+import '../components/projects/projects.css';
 import { CohortCompetencySection } from '../components/capacity/CohortCompetencySection.tsx';
 import { CohortProgressTable } from '../components/capacity/CohortProgressTable.tsx';
 import { TrainingList } from '../components/capacity/TrainingList.tsx';

@@ -1,6 +1,7 @@
 import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import '../components/capacity/capacity.css';
+import '../components/projects/projects.css';
 import { QueryResult } from '../components/QueryResult.tsx';
 import { EmptyState } from '../components/StatusMessages.tsx';
 import { useCohorts } from '../hooks/use-capacity.ts';

@@ -4,6 +4,7 @@ import type { ReadinessView } from '../api/capacity-types.ts';
 import type { CityStage } from '../api/types.ts';
 import { AwarenessTable } from '../components/capacity/AwarenessTable.tsx';
 import '../components/capacity/capacity.css';
+import '../components/projects/projects.css';
 import { CompetencyTable } from '../components/capacity/CompetencyTable.tsx';
 import { CriteriaList } from '../components/capacity/CriteriaList.tsx';
 import { EvidenceList } from '../components/capacity/EvidenceList.tsx';

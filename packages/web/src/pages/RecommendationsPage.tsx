@@ -2,6 +2,7 @@ import { getRouteApi, Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import type { Recommendation, RecommendationReason } from '../api/knowledge-types.ts';
 import '../components/knowledge/knowledge.css';
+import '../components/projects/projects.css';
 import { QueryResult } from '../components/QueryResult.tsx';
 import { EmptyState } from '../components/StatusMessages.tsx';
 import { useCity } from '../hooks/use-cities.ts';

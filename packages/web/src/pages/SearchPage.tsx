@@ -2,6 +2,7 @@ import { Link } from '@tanstack/react-router';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import '../components/knowledge/knowledge.css';
+import '../components/projects/projects.css';
 import { SearchFacets } from '../components/knowledge/SearchFacets.tsx';
 import { SearchHitItem } from '../components/knowledge/SearchHitItem.tsx';
 import { QueryResult } from '../components/QueryResult.tsx';

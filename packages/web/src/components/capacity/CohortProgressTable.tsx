@@ -85,11 +85,11 @@ function ProgressRow({ row }: { readonly row: CityProgress }) {
       <td>
         {t('capacity.progress.peopleTrainings', {
           people: row.trainingsAttended.people,
-          trainings: row.trainingsAttended.trainings,
+          count: row.trainingsAttended.trainings,
         })}
       </td>
       <td>
-        {awareness
+        {awareness && awareness.n > 0
           ? t('capacity.progress.awarenessValue', {
               share: formatShare(awareness.share, language),
               n: awareness.n,

@@ -28,11 +28,11 @@ export function EvidenceList({ evidence }: { readonly evidence: ComputedEvidence
         <li>
           {t('capacity.readiness.evidenceKinds.trainings_attended', {
             people: n(trainings.people),
-            trainings: n(trainings.trainings),
+            count: n(trainings.trainings),
           })}
         </li>
       )}
-      {awareness && awareness.share !== undefined && (
+      {awareness && n(awareness.n) > 0 && (
         <li>
           {t('capacity.readiness.evidenceKinds.survey_awareness', {
             share: formatShare(awareness.share ?? null, language),
