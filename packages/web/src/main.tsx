@@ -1,5 +1,6 @@
 import './styles.css';
 import './styles/forms.css';
+import './styles/tables.css';
 import './styles/accounts.css';
 import './styles/data.css';
 import './styles/entry.css';
