@@ -79,7 +79,7 @@ export function useDataEntry(city: { slug: string; country: string }, series: st
     save,
     saveNow: () => {
       const pending = grid.pending;
-      if (pending.length === 0 || grid.counts.invalid > 0) return;
+      if (pending.length === 0 || grid.counts.invalid > 0 || save.isPending) return;
       setSavedKeys(pending.map((p) => p.rowKey));
       save.mutate(
         {
@@ -100,7 +100,7 @@ export function useDataEntry(city: { slug: string; country: string }, series: st
     submit,
     submitNow: () => {
       const ids = [...selected].filter((id) => submittable.includes(id));
-      if (ids.length === 0) return;
+      if (ids.length === 0 || submit.isPending) return;
       submit.mutate(ids, { onSuccess: () => setSelected(new Set()) });
     },
   };

@@ -65,7 +65,7 @@ export function useReviewQueue(): ReviewQueue {
     },
     commentMissing,
     decide: (decision) => {
-      if (chosen.length === 0) return;
+      if (chosen.length === 0 || review.isPending) return;
       if (decision === 'return' && !comment.trim()) {
         setCommentMissing(true);
         return;

@@ -1,5 +1,5 @@
 import { Link } from '@tanstack/react-router';
-import { useMemo } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { QueryResult } from '../components/QueryResult.tsx';
 import { RequireAccess } from '../components/RequireAccess.tsx';
@@ -29,11 +29,17 @@ function ReviewContent() {
     [review.groups],
   );
   const seriesInfo = useSeriesInfo(codes);
+  const outcome = useRef<HTMLParagraphElement>(null);
+  // The decided values leave the queue (and the decision bar with the last of them): keep the
+  // keyboard user's place by moving focus to the sentence that says what happened.
+  useEffect(() => {
+    if (review.done) outcome.current?.focus();
+  }, [review.done]);
   return (
     <div className="review">
       <h1>{t('review.title')}</h1>
       <p className="lead">{t('review.intro')}</p>
-      <p role="status" className="notice-line">
+      <p role="status" className="notice-line" ref={outcome} tabIndex={-1}>
         {review.done
           ? t(review.done.decision === 'approve' ? 'review.approved' : 'review.returned', {
               count: review.done.count,

@@ -50,7 +50,7 @@ export function SaveBar({ entry }: { readonly entry: DataEntry }) {
         <button
           type="button"
           className="button"
-          disabled={total === 0 || counts.invalid > 0 || entry.save.isPending}
+          aria-disabled={total === 0 || counts.invalid > 0 || entry.save.isPending}
           onClick={entry.saveNow}
         >
           {entry.save.isPending ? t('entry.saving') : t('entry.save', { count: total })}

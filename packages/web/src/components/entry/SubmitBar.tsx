@@ -19,23 +19,23 @@ export function SubmitBar({ entry }: { readonly entry: DataEntry }) {
       </p>
       <FormFailure error={entry.submit.error} />
       {entry.grid.dirty && <p className="small">{t('entry.saveFirst')}</p>}
-      {entry.submittable.length === 0 ? (
-        <p className="small">{t('entry.noDrafts')}</p>
-      ) : (
-        <div className="form__actions">
+      {entry.submittable.length === 0 && <p className="small">{t('entry.noDrafts')}</p>}
+      <div className="form__actions">
+        {entry.submittable.length > 0 && (
           <button type="button" className="button button--quiet" onClick={entry.selectAllDrafts}>
             {t('entry.selectAll', { count: entry.submittable.length })}
           </button>
-          <button
-            type="button"
-            className="button"
-            disabled={chosen === 0 || entry.submit.isPending}
-            onClick={entry.submitNow}
-          >
-            {t('entry.submit', { count: chosen })}
-          </button>
-        </div>
-      )}
+        )}
+        {/* Stays in place (aria-disabled, not removed) so focus is not lost after submitting. */}
+        <button
+          type="button"
+          className="button"
+          aria-disabled={chosen === 0 || entry.submit.isPending}
+          onClick={entry.submitNow}
+        >
+          {t('entry.submit', { count: chosen })}
+        </button>
+      </div>
     </section>
   );
 }

@@ -40,7 +40,7 @@ export function ReviewDecision({ review }: { readonly review: ReviewQueue }) {
         <button
           type="button"
           className="button"
-          disabled={count === 0 || review.review.isPending}
+          aria-disabled={count === 0 || review.review.isPending}
           onClick={() => review.decide('approve')}
         >
           {t('review.approve', { count })}
@@ -48,7 +48,7 @@ export function ReviewDecision({ review }: { readonly review: ReviewQueue }) {
         <button
           type="button"
           className="button button--quiet"
-          disabled={count === 0 || review.review.isPending}
+          aria-disabled={count === 0 || review.review.isPending}
           onClick={() => review.decide('return')}
         >
           {t('review.return', { count })}
