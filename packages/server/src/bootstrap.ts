@@ -1,4 +1,5 @@
 import {
+  indexReferenceData,
   migrateToLatest,
   openDatabase,
   seedCodebook,
@@ -60,6 +61,18 @@ export async function prepareDatabase(config: Config, log: Logger): Promise<Data
   const catalogue = await seedInterlinkageSeries(handle.db);
   if (catalogue.inserted > 0)
     log.info({ inserted: catalogue.inserted }, 'interlinkage series directions seeded');
+  // Cities and indicators in the search index (idempotent, a fraction of a second), so the
+  // first search does not pay for it.
+  try {
+    const indexed = await handle.db
+      .transaction()
+      .execute((trx) => indexReferenceData(trx, new Date()));
+    if (indexed.cities + indexed.indicators > 0)
+      log.info(indexed, 'search index: cities and indicators added');
+  } catch (err) {
+    // Another server indexing at the same moment; the first search completes what is missing.
+    log.warn({ err }, 'search index not prepared at start; it will be on first search');
+  }
   return handle;
 }
 
