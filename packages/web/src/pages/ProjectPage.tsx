@@ -2,10 +2,12 @@ import { getRouteApi, Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { projectIatiUrl } from '../api/projects.api.ts';
 import type { ProjectPage as ProjectPageData } from '../api/projects-types.ts';
+import { AddClaimForm } from '../components/projects/AddClaimForm.tsx';
 import { BenefitProfileSection } from '../components/projects/BenefitProfileSection.tsx';
 import { ProjectClaims } from '../components/projects/ProjectClaims.tsx';
 import { ProjectFacts } from '../components/projects/ProjectFacts.tsx';
 import '../components/projects/projects.css';
+import { ProjectProgress } from '../components/projects/ProjectProgress.tsx';
 import { ProjectResults } from '../components/projects/ProjectResults.tsx';
 import { ProjectSuggestions } from '../components/projects/ProjectSuggestions.tsx';
 import { QueryResult } from '../components/QueryResult.tsx';
@@ -62,7 +64,15 @@ function ProjectView({ data }: { readonly data: ProjectPageData }) {
         <BenefitProfileSection profile={data.profile} />
       </div>
       <ProjectClaims claims={data.claims} />
+      {team && <AddClaimForm projectId={project.id} />}
       <ProjectResults results={data.results} />
+      {team && (
+        <ProjectProgress
+          projectId={project.id}
+          results={data.results}
+          updates={data.progressUpdates}
+        />
+      )}
       {team && <ProjectSuggestions projectId={project.id} />}
     </article>
   );
