@@ -46,6 +46,14 @@ import type {
   ObservationVersionTable,
   SeriesTable,
 } from './observations/observations.table';
+import type { SearchDocumentTable, SearchFacetTable, SearchWordTable } from './search/search.table';
+import type { KnowledgeCaseTable, KnowledgeCaseTextTable } from './knowledge/knowledge.table';
+import type { CityPairingTable, PairingMessageTable } from './knowledge/network.table';
+import type {
+  ConsultationEntryTable,
+  ReportTable,
+  ReportVersionTable,
+} from './reports/reports.table';
 import type {
   CodebookEntryTable,
   CodebookVersionTable,
@@ -63,14 +71,6 @@ import type {
   ProjectResultTable,
   ProjectTable,
 } from './projects/projects.table';
-import type { SearchDocumentTable, SearchFacetTable, SearchWordTable } from './search/search.table';
-import type { KnowledgeCaseTable, KnowledgeCaseTextTable } from './knowledge/knowledge.table';
-import type { CityPairingTable, PairingMessageTable } from './knowledge/network.table';
-import type {
-  ConsultationEntryTable,
-  ReportTable,
-  ReportVersionTable,
-} from './reports/reports.table';
 
 /** Every table, by name: the one schema that runs on SQLite and PostgreSQL. */
 export interface Database {
