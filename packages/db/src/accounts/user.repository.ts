@@ -1,7 +1,7 @@
 import type { Insertable, Selectable, Updateable } from 'kysely';
 import type { Executor } from '../connection/connect';
 import type { Database } from '../schema';
-import { likePattern } from '../shared/like';
+import { likePattern } from '../query/like';
 
 export type UserRow = Selectable<Database['user_account']>;
 export type NewUser = Insertable<Database['user_account']>;

@@ -1,7 +1,7 @@
 import { sql, type Selectable } from 'kysely';
 import type { Executor } from '../connection/connect';
 import type { Database } from '../schema';
-import { likePattern } from '../shared/like';
+import { likePattern } from '../query/like';
 
 export type GoalRow = Selectable<Database['goal']> & {
   target_count: number;

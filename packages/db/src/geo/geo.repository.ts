@@ -1,7 +1,7 @@
 import { sql, type Insertable, type Selectable, type Updateable } from 'kysely';
 import type { Executor } from '../connection/connect';
 import type { Database } from '../schema';
-import { likePattern } from '../shared/like';
+import { likePattern } from '../query/like';
 
 export type CountryRow = Omit<Selectable<Database['country']>, 'outline'> & { city_count: number };
 export type OutlineRow = Pick<Selectable<Database['country']>, 'iso3' | 'name' | 'outline'>;

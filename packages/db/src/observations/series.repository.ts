@@ -2,7 +2,7 @@ import type { Insertable, Selectable, Updateable } from 'kysely';
 import { sql } from 'kysely';
 import type { Executor } from '../connection/connect';
 import type { Database } from '../schema';
-import { likePattern } from '../shared/like';
+import { likePattern } from '../query/like';
 
 export type SeriesRow = Selectable<Database['series']>;
 export type NewSeries = Insertable<Database['series']>;
