@@ -1,7 +1,7 @@
 import type { Insertable, Selectable } from 'kysely';
 import type { Executor } from '../connection/connect';
 import type { Database } from '../schema';
-import { keyChunks } from '../shared/chunks';
+import { keyChunks } from '../query/chunks';
 
 export type UnitScoreRow = Selectable<Database['unit_score']>;
 export type GoalScoreRow = Selectable<Database['goal_score']>;

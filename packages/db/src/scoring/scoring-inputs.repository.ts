@@ -1,5 +1,5 @@
 import type { Executor } from '../connection/connect';
-import { keyChunks } from '../shared/chunks';
+import { keyChunks } from '../query/chunks';
 
 /** One approved headline value a score is computed from, with the version it is at. */
 export interface ScoringValueRow {
