@@ -67,6 +67,24 @@ describe.skipIf(Boolean(chromiumMissing))('a city editor plans a model project',
       .toBeGreaterThan(0);
   });
 
+  it('adds a claim by hand and reports progress for review', async () => {
+    await page.getByLabel('SDG target', { exact: true }).fill('8.5');
+    await page.getByRole('button', { name: 'Add the claim' }).click();
+    await page.getByText('Claim added.').waitFor();
+    await expect
+      .poll(() => page.getByRole('table').filter({ hasText: '8.5' }).count())
+      .toBeGreaterThan(0);
+    await page.getByLabel('Year', { exact: true }).fill('2025');
+    await page.getByLabel('What happened').fill('Two markets now separate organic waste.');
+    await page.getByRole('button', { name: 'Save as draft' }).click();
+    await page.getByText(/Draft saved/).waitFor();
+    await page
+      .getByRole('button', { name: /Submit the 2025 update for review|Submit for review/ })
+      .first()
+      .click();
+    await page.getByText('Submitted', { exact: true }).first().waitFor();
+  });
+
   it('shows the benefit profile and exports IATI 2.03 that the schema validates', async () => {
     await page.getByRole('heading', { name: 'Benefit profile' }).waitFor();
     await page
