@@ -44,6 +44,11 @@ function CityView({ city }: { readonly city: City }) {
       </p>
       <h1>{city.name}</h1>
       <p className="lead">{[city.province, city.countryName].filter(Boolean).join(', ')}</p>
+      <p>
+        <Link to="/cities/$slug/reports" params={{ slug: city.slug }}>
+          {t('reports.link')}
+        </Link>
+      </p>
       <div className="city__layout">
         <section aria-labelledby="profile-heading">
           <h2 id="profile-heading">{t('city.profile')}</h2>

@@ -7,6 +7,7 @@ import { capacityRoutes } from './capacity-routes.tsx';
 import { parseCitiesSearch } from './cities-search.ts';
 import { knowledgeRoutes } from './knowledge-routes.tsx';
 import { projectRoutes } from './projects-routes.tsx';
+import { reportRoutes } from './reports-routes.tsx';
 import { rootRoute } from './root-route.tsx';
 import { scoresRoutes } from './scores-routes.tsx';
 import { workRoutes } from './work-routes.tsx';
@@ -47,6 +48,7 @@ const routeTree = rootRoute.addChildren([
   ...projectRoutes,
   ...capacityRoutes,
   ...knowledgeRoutes,
+  ...reportRoutes,
 ]);
 
 /** The app's routes, code-based (no generated route tree). */
