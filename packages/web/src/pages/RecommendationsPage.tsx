@@ -30,6 +30,11 @@ export function RecommendationsPage() {
       </p>
       <h1>{title}</h1>
       <p className="lead">{t('knowledge.recommendations.intro')}</p>
+      <p>
+        <Link to="/cities/$slug/mentoring" params={{ slug }}>
+          {t('mentoring.link')}
+        </Link>
+      </p>
       <QueryResult query={recommendations} notFound={<NotFoundContent />}>
         {(data) => (
           <>

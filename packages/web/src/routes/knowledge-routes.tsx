@@ -26,5 +26,23 @@ const recommendationsRoute = createRoute({
   ),
 });
 
-/** The routes of search, a case and a city's recommendations. */
-export const knowledgeRoutes = [searchRoute, caseRoute, recommendationsRoute] as const;
+const mentoringRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/cities/$slug/mentoring',
+  component: lazyRouteComponent(() => import('../pages/MentoringPage.tsx'), 'MentoringPage'),
+});
+
+const pairingRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/pairings/$id',
+  component: lazyRouteComponent(() => import('../pages/PairingPage.tsx'), 'PairingPage'),
+});
+
+/** The routes of search, a case, a city's recommendations and mentoring, and a pairing. */
+export const knowledgeRoutes = [
+  searchRoute,
+  caseRoute,
+  recommendationsRoute,
+  mentoringRoute,
+  pairingRoute,
+] as const;

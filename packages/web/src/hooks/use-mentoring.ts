@@ -1,0 +1,68 @@
+import {
+  useMutation,
+  useQuery,
+  useQueryClient,
+  type UseMutationResult,
+  type UseQueryResult,
+} from '@tanstack/react-query';
+import {
+  createPairing,
+  fetchMentors,
+  fetchMessages,
+  fetchPairings,
+  postMessage,
+  type MentorSuggestions,
+  type NewPairing,
+  type Pairing,
+  type PairingMessage,
+} from '../api/mentoring.api.ts';
+
+/** Cache keys of mentoring: suggested mentors, pairings and threads. */
+export const mentoringKeys = {
+  all: () => ['mentoring'] as const,
+  mentors: (slug: string) => ['mentoring', 'mentors', slug] as const,
+  pairings: (city?: string) => ['mentoring', 'pairings', city ?? ''] as const,
+  messages: (id: string) => ['mentoring', 'messages', id] as const,
+};
+
+/** Cities suggested as mentors of a city, with their reasons. */
+export function useMentors(slug: string): UseQueryResult<MentorSuggestions> {
+  return useQuery({
+    queryKey: mentoringKeys.mentors(slug),
+    queryFn: ({ signal }) => fetchMentors(slug, signal),
+  });
+}
+
+/** Pairings, all or only those of one city. */
+export function usePairings(city?: string): UseQueryResult<Pairing[]> {
+  return useQuery({
+    queryKey: mentoringKeys.pairings(city),
+    queryFn: ({ signal }) => fetchPairings(city, signal),
+  });
+}
+
+/** Creates a pairing, then refreshes every pairing list. */
+export function useCreatePairing(): UseMutationResult<Pairing, Error, NewPairing> {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: createPairing,
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: mentoringKeys.all() }),
+  });
+}
+
+/** A pairing's thread, oldest first; not retried on 401/403. */
+export function useMessages(id: string): UseQueryResult<PairingMessage[]> {
+  return useQuery({
+    queryKey: mentoringKeys.messages(id),
+    queryFn: ({ signal }) => fetchMessages(id, signal),
+  });
+}
+
+/** Posts to a pairing's thread, then refreshes it. */
+export function usePostMessage(id: string): UseMutationResult<PairingMessage, Error, string> {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: string) => postMessage(id, body),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: mentoringKeys.messages(id) }),
+  });
+}
