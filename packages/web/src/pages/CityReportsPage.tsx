@@ -6,6 +6,7 @@ import { QueryResult } from '../components/QueryResult.tsx';
 import { ReportPrintLinks, ReportStatusLabel } from '../components/reports/ReportParts.tsx';
 import { EmptyState } from '../components/StatusMessages.tsx';
 import { useCity } from '../hooks/use-cities.ts';
+import '../components/reports/reports.css';
 import { useDocumentTitle } from '../hooks/use-document-title.ts';
 import { useLanguage } from '../hooks/use-language.ts';
 import { useCityReports, useCreateReport } from '../hooks/use-reports.ts';

@@ -1,6 +1,7 @@
 import { getRouteApi, Link } from '@tanstack/react-router';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import '../components/reports/reports.css';
 import type { SavedReport } from '../api/reports.api.ts';
 import { AccessState } from '../components/AccessState.tsx';
 import { ReportPrintLinks, ReportStatusLabel } from '../components/reports/ReportParts.tsx';
