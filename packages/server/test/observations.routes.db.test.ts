@@ -191,6 +191,25 @@ describe('entering, reviewing and publishing a city’s values', () => {
     ).toMatchObject({ value: 70, status: 'draft' });
   });
 
+  it('shows a reviewer the published value beside the submitted correction', async () => {
+    const working = (await values('working', await as.editor())).items;
+    const corrected = working.find((o) => o.year === 2021 && o.status === 'draft');
+    expect(corrected).toBeDefined();
+    await call(t.app, 'POST', '/api/v1/cities/battambang/observations/submit', {
+      headers: await as.editor(),
+      body: { ids: [corrected!.id] },
+    });
+    const queue = await call(t.app, 'GET', '/api/v1/review-queue', {
+      headers: await as.focalKhm(),
+    });
+    const item = (
+      queue.body.items as { id: string; value: number; approvedValue: number | null }[]
+    ).find((i) => i.id === corrected!.id);
+    const published = (await values('public')).items.find((o) => o.id === corrected!.id);
+    expect(item).toMatchObject({ value: corrected!.value, approvedValue: published!.value });
+    expect(item!.approvedValue).not.toBe(item!.value);
+  });
+
   it('previews an import with row-level problems and writes nothing, then imports all or nothing', async () => {
     const before = (await values('working', await as.editor())).items;
     const bad =

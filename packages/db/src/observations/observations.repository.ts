@@ -241,3 +241,28 @@ export async function listSubmitted(
   ]);
   return { rows, total: Number(count.n) };
 }
+
+/** The versions at the given (observation, version) pairs, in one query per 500 pairs. */
+export async function listVersionsAt(
+  db: Executor,
+  pairs: readonly { observationId: string; version: number }[],
+): Promise<ObservationVersionRow[]> {
+  const out: ObservationVersionRow[] = [];
+  for (let i = 0; i < pairs.length; i += 500) {
+    const chunk = pairs.slice(i, i + 500);
+    out.push(
+      ...(await db
+        .selectFrom('observation_version')
+        .selectAll()
+        .where((eb) =>
+          eb.or(
+            chunk.map((p) =>
+              eb.and([eb('observation_id', '=', p.observationId), eb('version', '=', p.version)]),
+            ),
+          ),
+        )
+        .execute()),
+    );
+  }
+  return out;
+}

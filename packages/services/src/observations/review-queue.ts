@@ -43,16 +43,21 @@ export async function reviewQueueItems(
       (s) => [s.id, s.code],
     ),
   );
-  const items: ReviewQueueItem[] = [];
-  for (const row of rows) {
+  // The values the public sees now: one query for the whole page, not one per row.
+  const approved = await repo.listVersionsAt(
+    db,
+    rows.flatMap((r) =>
+      r.approved_version === null
+        ? []
+        : [{ observationId: r.id, version: Number(r.approved_version) }],
+    ),
+  );
+  const approvedValue = new Map(
+    approved.filter((v) => !v.deleted).map((v) => [v.observation_id, Number(v.value)]),
+  );
+  const items: ReviewQueueItem[] = rows.map((row) => {
     const city = row.city_id ? cities.get(row.city_id) : undefined;
-    let approvedValue: number | null = null;
-    if (row.approved_version !== null) {
-      const versions = await repo.listVersions(db, row.id);
-      const approved = versions.find((v) => Number(v.version) === Number(row.approved_version));
-      approvedValue = approved && !approved.deleted ? Number(approved.value) : null;
-    }
-    items.push({
+    return {
       id: row.id,
       city: city?.slug ?? '',
       cityName: city?.name ?? '',
@@ -60,11 +65,11 @@ export async function reviewQueueItems(
       year: Number(row.year),
       disaggregation: parseDisaggregationKey(row.disaggregation_key),
       value: Number(row.value),
-      approvedValue,
+      approvedValue: approvedValue.get(row.id) ?? null,
       footnote: row.footnote,
       submittedAt: row.updated_at,
       submittedBy: row.updated_by,
-    });
-  }
+    };
+  });
   return { items, total };
 }
