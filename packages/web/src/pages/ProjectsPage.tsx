@@ -5,7 +5,7 @@ import { LazyProjectsMap } from '../components/projects/lazy-projects.ts';
 import '../components/projects/projects.css';
 import { ProjectCard } from '../components/projects/ProjectCard.tsx';
 import { ProjectFilters } from '../components/projects/ProjectFilters.tsx';
-import { ProjectsPagination } from '../components/projects/ProjectsPagination.tsx';
+import { PageLinks } from '../components/PageLinks.tsx';
 import { QueryResult } from '../components/QueryResult.tsx';
 import { EmptyState, LoadingState } from '../components/StatusMessages.tsx';
 import { useCountries, useCountryOutlines } from '../hooks/use-countries.ts';
@@ -78,7 +78,8 @@ export function ProjectsPage() {
                       <ProjectCard key={item.project.id} item={item} />
                     ))}
                   </ul>
-                  <ProjectsPagination
+                  <PageLinks
+                    to="/projects"
                     page={page}
                     pageCount={Math.ceil(data.total / projectsPageSize)}
                   />

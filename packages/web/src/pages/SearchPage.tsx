@@ -1,4 +1,4 @@
-import { Link } from '@tanstack/react-router';
+import { PageLinks } from '../components/PageLinks.tsx';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import '../components/knowledge/knowledge.css';
@@ -86,7 +86,8 @@ export function SearchPage() {
                       <SearchHitItem key={`${hit.kind}-${hit.id}-${hit.lang}`} hit={hit} />
                     ))}
                   </ul>
-                  <SearchPagination
+                  <PageLinks
+                    to="/search"
                     page={page}
                     pageCount={Math.ceil(data.total / searchPageSize)}
                   />
@@ -97,45 +98,5 @@ export function SearchPage() {
         </QueryResult>
       )}
     </>
-  );
-}
-
-function SearchPagination({
-  page,
-  pageCount,
-}: {
-  readonly page: number;
-  readonly pageCount: number;
-}) {
-  const { t } = useTranslation();
-  if (pageCount <= 1) return null;
-  return (
-    <nav className="pagination" aria-label={t('pagination.label')}>
-      {page > 1 ? (
-        <Link
-          to="/search"
-          search={(prev) => ({ ...prev, page: page > 2 ? page - 1 : undefined })}
-          className="button button--quiet"
-          rel="prev"
-        >
-          <span aria-hidden="true">←</span> {t('pagination.previous')}
-        </Link>
-      ) : (
-        <span />
-      )}
-      <span className="pagination__status">{t('pagination.page', { page, pages: pageCount })}</span>
-      {page < pageCount ? (
-        <Link
-          to="/search"
-          search={(prev) => ({ ...prev, page: page + 1 })}
-          className="button button--quiet"
-          rel="next"
-        >
-          {t('pagination.next')} <span aria-hidden="true">→</span>
-        </Link>
-      ) : (
-        <span />
-      )}
-    </nav>
   );
 }

@@ -1,11 +1,16 @@
 import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 
-/** Previous and next links of the portfolio, keeping the filters. */
-export function ProjectsPagination({
+/**
+ * Previous and next links of a paged list whose page lives in the URL's `page` parameter; the
+ * other search parameters (filters, query) are kept. Page 1 drops the parameter.
+ */
+export function PageLinks({
+  to,
   page,
   pageCount,
 }: {
+  readonly to: '/projects' | '/search';
   readonly page: number;
   readonly pageCount: number;
 }) {
@@ -15,8 +20,8 @@ export function ProjectsPagination({
     <nav className="pagination" aria-label={t('pagination.label')}>
       {page > 1 ? (
         <Link
-          to="/projects"
-          search={(previous) => ({ ...previous, page: page > 2 ? page - 1 : undefined })}
+          to={to}
+          search={(previous: object) => ({ ...previous, page: page > 2 ? page - 1 : undefined })}
           className="button button--quiet"
           rel="prev"
         >
@@ -28,8 +33,8 @@ export function ProjectsPagination({
       <span className="pagination__status">{t('pagination.page', { page, pages: pageCount })}</span>
       {page < pageCount ? (
         <Link
-          to="/projects"
-          search={(previous) => ({ ...previous, page: page + 1 })}
+          to={to}
+          search={(previous: object) => ({ ...previous, page: page + 1 })}
           className="button button--quiet"
           rel="next"
         >
