@@ -87,6 +87,34 @@ describe('cases', () => {
     expect((read.body.case as { status: string }).status).toBe('published');
   });
 
+  it('list by status for the review queue, within what the reader may see', async () => {
+    const created = await call(t.app, 'POST', '/api/v1/cities/battambang/cases', {
+      headers: await as.editor(),
+      body: buildCase({ text: { title: 'Queued for review' } }),
+    });
+    const id = created.body.id as string;
+    await call(t.app, 'POST', `/api/v1/cases/${id}/review`, {
+      headers: await as.editor(),
+      body: { action: 'submit' },
+    });
+    const queue = await call(t.app, 'GET', '/api/v1/cases?status=submitted&limit=200', {
+      headers: await as.admin(),
+    });
+    const items = queue.body.items as { id: string; status: string }[];
+    expect(items.map((i) => i.id)).toContain(id);
+    expect(new Set(items.map((i) => i.status))).toEqual(new Set(['submitted']));
+    expect(queue.body.total).toBe(items.length);
+    const drafts = await call(t.app, 'GET', '/api/v1/cases?status=draft&limit=200', {
+      headers: await as.admin(),
+    });
+    expect((drafts.body.items as { id: string }[]).map((i) => i.id)).not.toContain(id);
+    const anonymous = await call(t.app, 'GET', '/api/v1/cases?status=submitted');
+    expect(anonymous.body.items).toEqual([]);
+    const bad = await call(t.app, 'GET', '/api/v1/cases?status=approved');
+    expect(bad.status).toBe(400);
+    expect(JSON.stringify(bad.body)).toContain('status');
+  });
+
   it('cannot be written by another city’s editor', async () => {
     const res = await call(t.app, 'POST', '/api/v1/cities/battambang/cases', {
       headers: await as.otherEditor(),

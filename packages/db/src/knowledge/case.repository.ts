@@ -52,6 +52,8 @@ export async function upsertCaseText(db: Executor, row: NewCaseText): Promise<vo
 export interface CaseListOptions {
   /** Only these statuses (e.g. published for the public). */
   readonly statuses?: readonly CaseRow['status'][] | undefined;
+  /** Only this status, within what the reader may see (e.g. submitted, for the review queue). */
+  readonly status?: CaseRow['status'] | undefined;
   readonly cityId?: string | undefined;
   readonly projectId?: string | undefined;
   /** Published cases of anyone plus every case of these cities (what a city team sees). */
@@ -72,6 +74,7 @@ export async function listCases(
       eb.or([eb('status', 'in', statuses), eb('city_id', 'in', alsoCityIds)]),
     );
   else if (statuses) query = query.where('status', 'in', statuses);
+  if (options.status) query = query.where('status', '=', options.status);
   if (options.cityId) query = query.where('city_id', '=', options.cityId);
   if (options.projectId) query = query.where('project_id', '=', options.projectId);
   const [rows, count] = await Promise.all([

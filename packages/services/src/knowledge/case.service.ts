@@ -10,6 +10,7 @@ import {
   NotFoundError,
   ValidationError,
   type CaseFacts,
+  type CaseStatus,
 } from '@frontrunner/domain';
 import { randomUUID } from 'node:crypto';
 import type { ActionContext } from '../access/actor';
@@ -187,7 +188,7 @@ export async function getCase(db: Executor, ctx: ActionContext, id: string): Pro
 
 /**
  * A page of cases: the public sees published ones; a user also every case of the cities whose
- * drafts they may read. Optionally of one city or grown from one project.
+ * drafts they may read. Optionally of one city, grown from one project, or in one status.
  */
 export async function listCases(
   db: Executor,
@@ -195,6 +196,7 @@ export async function listCases(
   filter: {
     citySlug?: string | undefined;
     projectId?: string | undefined;
+    status?: CaseStatus | undefined;
     limit: number;
     offset: number;
   },
@@ -211,6 +213,7 @@ export async function listCases(
     ...(scope.all ? {} : { statuses: ['published'], alsoCityIds: scope.cityIds }),
     cityId,
     projectId: filter.projectId,
+    status: filter.status,
     limit: filter.limit,
     offset: filter.offset,
   });

@@ -30,10 +30,11 @@ export function caseRoutes({ db, clock = systemClock }: RouteDeps): FastifyPlugi
         },
       },
       async (request) => {
-        const { city, project, limit, offset } = request.query;
+        const { city, project, status, limit, offset } = request.query;
         const page = await s.listCases(db, actionContext(request), {
           citySlug: city,
           projectId: project,
+          status,
           limit,
           offset,
         });

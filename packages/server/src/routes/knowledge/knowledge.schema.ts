@@ -117,6 +117,10 @@ export const reviewCaseBody = z.object({
 export const caseListQuery = z.object({
   city: z.string().max(120).optional().describe('Only cases of this city (slug)'),
   project: z.string().max(64).optional().describe('Only cases grown from this project'),
+  status: z
+    .enum(['draft', 'submitted', 'published', 'returned'])
+    .optional()
+    .describe('Only cases in this status (e.g. submitted: the review queue)'),
   ...pageQuery,
 });
 
