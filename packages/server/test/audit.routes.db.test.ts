@@ -409,6 +409,50 @@ const KNOWLEDGE_WRITES: [string, string, () => Promise<Res>][] = [
       body: 'Hello',
     }),
   ],
+  [
+    'POST /api/v1/cities/:slug/pairing-requests',
+    'pairing.request',
+    knowledge(
+      'POST',
+      () => '/api/v1/cities/siem-reap/pairing-requests',
+      { kind: 'exchange', mentor: 'battambang', message: 'May we visit?' },
+      'request',
+    ),
+  ],
+  [
+    'POST /api/v1/pairings/:id/decision',
+    'pairing.accept',
+    knowledge('POST', () => `/api/v1/pairings/${made['request'] ?? ''}/decision`, {
+      decision: 'accept',
+    }),
+  ],
+  [
+    'POST /api/v1/pairings/:id/withdraw',
+    'pairing.withdraw',
+    async () => {
+      // An open request written straight to the table, so that the withdrawal is the one entry.
+      const at = new Date().toISOString();
+      const [mentor, mentee] = [await t.city('phnom-penh'), await t.city('siem-reap')];
+      made['open'] = '00000000-0000-4000-8000-0000000000aa';
+      await t.handle.db
+        .insertInto('city_pairing')
+        .values({
+          id: made['open'],
+          kind: 'study_visit',
+          mentor_city_id: mentor.id,
+          mentee_city_id: mentee.id,
+          status: 'proposed',
+          goals: '[]',
+          created_at: at,
+          created_by: adminId,
+          updated_at: at,
+          request_status: 'requested',
+          requested_by: adminId,
+        })
+        .execute();
+      return knowledge('POST', () => `/api/v1/pairings/${made['open'] ?? ''}/withdraw`, {})();
+    },
+  ],
 ];
 
 const report = (method: 'POST' | 'PATCH', path: string, body?: unknown) =>

@@ -33,6 +33,25 @@ export async function listPairings(db: Executor, cityId?: string): Promise<Pairi
   return query.orderBy('created_at', 'desc').orderBy('id').execute();
 }
 
+/** The open request (`requested`) between two cities, in either direction, if any. */
+export async function findOpenRequest(
+  db: Executor,
+  cityA: string,
+  cityB: string,
+): Promise<PairingRow | undefined> {
+  return db
+    .selectFrom('city_pairing')
+    .selectAll()
+    .where('request_status', '=', 'requested')
+    .where((eb) =>
+      eb.or([
+        eb.and([eb('mentor_city_id', '=', cityA), eb('mentee_city_id', '=', cityB)]),
+        eb.and([eb('mentor_city_id', '=', cityB), eb('mentee_city_id', '=', cityA)]),
+      ]),
+    )
+    .executeTakeFirst();
+}
+
 /** Appends a message to a pairing's thread. */
 export async function insertMessage(db: Executor, row: NewMessage): Promise<void> {
   await db.insertInto('pairing_message').values(row).execute();

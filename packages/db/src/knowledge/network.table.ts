@@ -21,6 +21,18 @@ export interface CityPairingTable {
   created_at: string;
   created_by: string;
   updated_at: string;
+  /**
+   * The request a city made for this pairing (migration 0010): `requested` while the mentor
+   * city has not answered; null for a pairing the secretariat created directly.
+   */
+  request_status: 'requested' | 'accepted' | 'declined' | 'withdrawn' | null;
+  /** The user id of who asked. */
+  requested_by: string | null;
+  /** ISO 8601 UTC of the answer (accept, decline) or the withdrawal. */
+  decided_at: string | null;
+  decided_by: string | null;
+  /** Why the mentor city declined, or why the request was withdrawn. */
+  decision_reason: string | null;
 }
 
 /** One message of a pairing's thread. */

@@ -8,6 +8,7 @@ import * as m0006 from './0006-capacity';
 import * as m0007 from './0007-projects';
 import * as m0008 from './0008-knowledge';
 import * as m0009 from './0009-reports';
+import * as m0010 from './0010-pairing-requests';
 
 /**
  * Every migration, in order. Migrations only ever add: a released migration is never edited,
@@ -23,4 +24,5 @@ export const migrations: Record<string, Migration> = {
   '0007-projects': m0007,
   '0008-knowledge': m0008,
   '0009-reports': m0009,
+  '0010-pairing-requests': m0010,
 };

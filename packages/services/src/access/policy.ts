@@ -140,6 +140,27 @@ export const POLICY = {
     city_viewer: 'city',
     reviewer: 'city',
   }),
+  /**
+   * Read a pairing's thread, and see requests not (yet) accepted: whoever may write it, and the
+   * focal points of either city's country (they follow, they do not write).
+   */
+  'pairing.read_thread': roles({
+    secretariat: 'all',
+    focal_point: 'country',
+    city_editor: 'city',
+    city_viewer: 'city',
+    reviewer: 'city',
+  }),
+  /**
+   * Ask a mentor city to pair with one's own city (a first message goes with it), or withdraw
+   * the request while it is open: on the learning city.
+   */
+  'pairing.request': roles({ secretariat: 'all', city_editor: 'city' }),
+  /**
+   * Accept or decline (with a reason) a request: on the mentor city, by its editors, the focal
+   * point of its country and the secretariat.
+   */
+  'pairing.decide': roles({ secretariat: 'all', focal_point: 'country', city_editor: 'city' }),
 } as const satisfies Record<string, Rule>;
 
 /** An action of the policy, e.g. `city.update`. */

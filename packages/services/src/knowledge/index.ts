@@ -5,5 +5,17 @@ export { caseReplications, type ReplicationView } from './lineage.service';
 export type { CaseView, CaseTextView, CaseTextInput } from './case-view';
 export { recommendationsFor, mentorsFor, weakestGoals } from './recommend.service';
 export type { PracticeRecommendationView, MentorView } from './recommend.service';
-export { createPairing, listPairings, listMessages, postMessage } from './network.service';
+export {
+  createPairing,
+  listPairings,
+  getPairing,
+  listMessages,
+  postMessage,
+} from './network.service';
 export type { PairingView, MessageView } from './network.service';
+export {
+  requestPairing,
+  decidePairingRequest,
+  withdrawPairingRequest,
+} from './pairing-request.service';
+export type { PairingRequestInput, PairingDecision } from './pairing-request.service';

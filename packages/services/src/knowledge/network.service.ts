@@ -2,23 +2,19 @@ import { cityProfileRepository, networkRepository, type Executor } from '@frontr
 import { ConflictError, NotFoundError, ValidationError } from '@frontrunner/domain';
 import { randomUUID } from 'node:crypto';
 import type { ActionContext } from '../access/actor';
-import { authorize, isAllowed } from '../access/policy';
+import { authorize } from '../access/policy';
 import { describeActor, recordAudit } from '../audit/audit.service';
 import type { Clock } from '../clock';
+import {
+  allowedOnEither,
+  cityResource,
+  isVisibleTo,
+  loadPairing,
+  toPairingViews,
+  type PairingView,
+} from './pairing-view';
 
-/** A pairing of two cities, as services return it. */
-export interface PairingView {
-  id: string;
-  kind: networkRepository.PairingRow['kind'];
-  status: networkRepository.PairingRow['status'];
-  mentor: { id: string; slug: string; name: string; country: string };
-  mentee: { id: string; slug: string; name: string; country: string };
-  title: string | null;
-  startsOn: string | null;
-  endsOn: string | null;
-  goals: number[];
-  createdAt: string;
-}
+export type { PairingView } from './pairing-view';
 
 /** A message of a pairing's thread. */
 export interface MessageView {
@@ -26,32 +22,6 @@ export interface MessageView {
   authorId: string;
   body: string;
   sentAt: string;
-}
-
-async function toViews(
-  db: Executor,
-  rows: readonly networkRepository.PairingRow[],
-): Promise<PairingView[]> {
-  const ids = [...new Set(rows.flatMap((r) => [r.mentor_city_id, r.mentee_city_id]))];
-  const cities = new Map(
-    (await cityProfileRepository.listCityProfiles(db, { ids })).map((c) => [
-      c.id,
-      { id: c.id, slug: c.slug, name: c.name, country: c.country_iso3 },
-    ]),
-  );
-  const none = { id: '', slug: '', name: '', country: '' };
-  return rows.map((r) => ({
-    id: r.id,
-    kind: r.kind,
-    status: r.status,
-    mentor: cities.get(r.mentor_city_id) ?? none,
-    mentee: cities.get(r.mentee_city_id) ?? none,
-    title: r.title,
-    startsOn: r.starts_on,
-    endsOn: r.ends_on,
-    goals: JSON.parse(r.goals) as number[],
-    createdAt: r.created_at,
-  }));
 }
 
 /** Pairs two cities (the secretariat): mentoring, an exchange or a study visit. */
@@ -106,12 +76,14 @@ export async function createPairing(
       country: mentee.country_iso3,
       after: { kind: input.kind, mentor: mentor.slug, mentee: mentee.slug },
     });
-    const row = await networkRepository.findPairing(trx, id);
-    return (await toViews(trx, row ? [row] : []))[0] as PairingView;
+    return loadPairing(trx, id);
   });
 }
 
-/** The pairings of a city (or all): public, as the network is shown on city pages. */
+/**
+ * The pairings of a city (or all), newest first: public, as the network is shown on city
+ * pages, except requests not accepted, which only those concerned see ({@link isVisibleTo}).
+ */
 export async function listPairings(
   db: Executor,
   ctx: ActionContext,
@@ -124,19 +96,36 @@ export async function listPairings(
     if (!city) throw new NotFoundError('city', citySlug);
     cityId = city.id;
   }
-  return toViews(db, await networkRepository.listPairings(db, cityId));
+  const views = await toPairingViews(db, await networkRepository.listPairings(db, cityId));
+  return views.filter((v) => isVisibleTo(ctx.actor, v));
 }
 
-/** Loads a pairing whose thread the actor may use: the teams of either city, the secretariat. */
-async function loadThreadPairing(db: Executor, ctx: ActionContext, id: string) {
-  const row = await networkRepository.findPairing(db, id);
-  if (!row) throw new NotFoundError('pairing', id);
-  const [view] = await toViews(db, [row]);
-  if (!view) throw new NotFoundError('pairing', id);
-  const inMentor = { cityId: view.mentor.id, country: view.mentor.country };
-  const inMentee = { cityId: view.mentee.id, country: view.mentee.country };
-  if (!isAllowed(ctx.actor, 'pairing.message', inMentor))
-    authorize(ctx.actor, 'pairing.message', inMentee);
+/** One pairing; NotFoundError also for a request the actor may not see. */
+export async function getPairing(
+  db: Executor,
+  ctx: ActionContext,
+  id: string,
+): Promise<PairingView> {
+  authorize(ctx.actor, 'search.read');
+  const view = await loadPairing(db, id);
+  if (!isVisibleTo(ctx.actor, view)) throw new NotFoundError('pairing', id);
+  return view;
+}
+
+/**
+ * Loads a pairing whose thread the actor may use for `action`: `pairing.read_thread` (the
+ * teams of either city, their focal points, the secretariat) or `pairing.message` (no focal
+ * points).
+ */
+async function loadThreadPairing(
+  db: Executor,
+  ctx: ActionContext,
+  id: string,
+  action: 'pairing.read_thread' | 'pairing.message',
+) {
+  const view = await loadPairing(db, id);
+  if (!allowedOnEither(ctx.actor, action, view))
+    authorize(ctx.actor, action, cityResource(view.mentee));
   return view;
 }
 
@@ -146,7 +135,7 @@ export async function listMessages(
   ctx: ActionContext,
   pairingId: string,
 ): Promise<MessageView[]> {
-  await loadThreadPairing(db, ctx, pairingId);
+  await loadThreadPairing(db, ctx, pairingId, 'pairing.read_thread');
   return (await networkRepository.listMessages(db, pairingId)).map((m) => ({
     id: m.id,
     authorId: m.author_id,
@@ -166,7 +155,11 @@ export async function postMessage(
   const text = body.trim();
   if (!text)
     throw new ValidationError('A message needs text', [{ field: 'body', message: 'is required' }]);
-  const view = await loadThreadPairing(db, ctx, pairingId);
+  const view = await loadThreadPairing(db, ctx, pairingId, 'pairing.message');
+  if (view.status === 'closed')
+    throw new ConflictError('The pairing is closed: its thread takes no new messages', {
+      pairingId,
+    });
   const at = clock();
   const message = {
     id: randomUUID(),

@@ -131,7 +131,8 @@ export async function recommendationsFor(
 
 /** A suggested mentor city with why. */
 export interface MentorView {
-  city: { id: string; name: string; country: string; stage: string };
+  /** `country` is the ISO3 code; `slug` names the city in URLs. */
+  city: { id: string; slug: string; name: string; country: string; stage: string };
   score: number;
   reasons: RecommendationReason[];
 }
@@ -152,9 +153,11 @@ export async function mentorsFor(
     city: profileOf(row),
     goalScores: scores.get(row.id) ?? {},
   }));
+  const slugs = new Map(rows.map((row) => [row.id, row.slug]));
   const items = suggestMentors(city, weak, candidates, limit).map((r) => ({
     city: {
       id: r.item.city.id,
+      slug: slugs.get(r.item.city.id) ?? '',
       name: r.item.city.name,
       country: r.item.city.country,
       stage: r.item.city.stage,

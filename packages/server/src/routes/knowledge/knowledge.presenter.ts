@@ -37,24 +37,3 @@ export function presentCase(view: knowledgeService.CaseView) {
     })),
   };
 }
-
-/** A pairing for clients. */
-export function presentPairing(view: knowledgeService.PairingView) {
-  const city = (c: knowledgeService.PairingView['mentor']) => ({
-    slug: c.slug,
-    name: c.name,
-    country: c.country,
-  });
-  return {
-    id: view.id,
-    kind: view.kind,
-    status: view.status,
-    mentor: city(view.mentor),
-    mentee: city(view.mentee),
-    title: view.title,
-    startsOn: view.startsOn,
-    endsOn: view.endsOn,
-    goals: view.goals,
-    createdAt: view.createdAt,
-  };
-}
