@@ -10,6 +10,7 @@ import {
 } from '@frontrunner/db';
 import {
   adminService,
+  knowledgeService,
   observationService,
   projectService,
   seedDemoCapacity,
@@ -78,8 +79,9 @@ export async function prepareDatabase(config: Config, log: Logger): Promise<Data
 
 /**
  * Accounts at start: in demo mode, seeds one demo user per role (docs/demo.md) and the demo
- * capacity data (a cohort, a workshop, surveys, a self-assessment) and four demo model
- * projects; on a database without users, says how to create the first administrator.
+ * capacity data (a cohort, a workshop, surveys, a self-assessment), four demo model
+ * projects, three demo cases grown from them and two projects that replicate those cases; on
+ * a database without users, says how to create the first administrator.
  */
 export async function prepareAccounts(
   handle: DatabaseHandle,
@@ -96,6 +98,10 @@ export async function prepareAccounts(
       log.info('demo values (synthetic, marked demo) seeded and approved for five cities');
     if (await projectService.seedDemoProjects({ db: handle.db, clock: systemClock }))
       log.info('demo model projects seeded in Battambang, Surabaya, Vientiane and Chiang Mai');
+    if (await knowledgeService.seedDemoCases({ db: handle.db, clock: systemClock }))
+      log.info(
+        'demo cases published (en, km, th, id) and their replications in Siem Reap, Phnom Penh',
+      );
     log.warn(
       'DEMO MODE: demo accounts with published passwords can sign in; never use with real data',
     );

@@ -1,4 +1,4 @@
-import { caseRepository, type Executor } from '@frontrunner/db';
+import { caseRepository, withTransaction, type Executor } from '@frontrunner/db';
 import { nextCaseStatus, ValidationError, type CaseAction } from '@frontrunner/domain';
 import type { ActionContext } from '../access/actor';
 import { authorize } from '../access/policy';
@@ -24,7 +24,7 @@ export async function reviewCase(
     throw new ValidationError('A returned case needs a comment saying what to change', [
       { field: 'comment', message: 'is required when returning a case' },
     ]);
-  return db.transaction().execute(async (trx) => {
+  return withTransaction(db, async (trx) => {
     const before = await loadCase(trx, ctx.actor, id);
     const action = request.action === 'submit' ? 'case.write' : 'case.publish';
     authorize(ctx.actor, action, {

@@ -2,6 +2,7 @@ import {
   caseRepository,
   cityProfileRepository,
   projectsRepository,
+  withTransaction,
   type Executor,
 } from '@frontrunner/db';
 import {
@@ -77,7 +78,7 @@ export async function createCase(
   const at = clock().toISOString();
   const by = describeActor(ctx.actor).id ?? 'anonymous';
   const id = randomUUID();
-  return db.transaction().execute(async (trx) => {
+  return withTransaction(db, async (trx) => {
     await caseRepository.insertCase(trx, {
       id,
       city_id: city.id,
@@ -132,7 +133,7 @@ export async function updateCase(
   change: CaseChange,
   clock: Clock,
 ): Promise<CaseView> {
-  return db.transaction().execute(async (trx) => {
+  return withTransaction(db, async (trx) => {
     const before = await loadCase(trx, ctx.actor, id);
     authorize(ctx.actor, 'case.write', {
       cityId: before.view.city.id,

@@ -1,7 +1,12 @@
 export { createCase, updateCase, getCase, listCases, factsOf } from './case.service';
 export type { NewCaseInput, CaseChange } from './case.service';
 export { reviewCase } from './case-review.service';
-export { caseReplications, type ReplicationView } from './lineage.service';
+export {
+  caseReplications,
+  type ReplicationView,
+  type ReplicationResultView,
+} from './lineage.service';
+export { seedDemoCases } from './demo-cases.service';
 export type { CaseView, CaseTextView, CaseTextInput } from './case-view';
 export { recommendationsFor, mentorsFor, weakestGoals } from './recommend.service';
 export type { PracticeRecommendationView, MentorView } from './recommend.service';

@@ -19,7 +19,8 @@ export interface DemoProject {
   claims: ClaimInput[];
   /** One objective → one output → one outcome, each with its indicators. */
   results: { objective: string; output: [string, DemoIndicator]; outcome: [string, DemoIndicator] };
-  narrative: string;
+  /** The narrative of the approved 2025 progress update; none: no update yet (a planned project). */
+  narrative?: string;
 }
 
 const DEMO_NOTE = 'Demo data (server started with --demo): not a real project.';

@@ -1,6 +1,9 @@
 import { draft, indicator, type DemoProject } from './demo-project';
 
-/** Demo waste projects: composting in Battambang, waste banks in Surabaya. */
+/**
+ * Demo waste projects: composting in Battambang, waste banks in Surabaya — both completed, so
+ * that the demo cases can grow from them.
+ */
 export const DEMO_WASTE_PROJECTS: readonly DemoProject[] = [
   {
     citySlug: 'battambang',
@@ -10,8 +13,9 @@ export const DEMO_WASTE_PROJECTS: readonly DemoProject[] = [
       description:
         'Market vendors separate organic waste, which a community composting site turns into compost for rice and vegetable farmers. Less waste reaches the open dumpsite, open burning and methane fall, and waste pickers earn a regular wage.',
       themes: ['waste_3r', 'clean_land', 'livelihoods'],
+      status: 'completed',
       startDate: '2024-07-01',
-      endDate: '2026-12-31',
+      endDate: '2025-12-31',
       budget: 180000,
       currency: 'USD',
       fundingSources: [
@@ -88,8 +92,9 @@ export const DEMO_WASTE_PROJECTS: readonly DemoProject[] = [
       description:
         'Waste banks (bank sampah) run by neighbourhood women’s groups buy sorted plastic, paper and metal from households and sell it to recyclers. Savings accounts reward households; less plastic reaches rivers and the sea.',
       themes: ['waste_3r', 'livelihoods'],
+      status: 'completed',
       startDate: '2024-01-01',
-      endDate: '2026-12-31',
+      endDate: '2025-12-31',
       budget: 3500000000,
       currency: 'IDR',
       fundingSources: [

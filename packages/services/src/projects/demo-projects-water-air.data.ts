@@ -1,6 +1,9 @@
 import { draft, indicator, type DemoProject } from './demo-project';
 
-/** Demo water and air projects: canal clean-up in Vientiane, air sensors in Chiang Mai. */
+/**
+ * Demo water and air projects: canal clean-up in Vientiane (implementing), air sensors in
+ * Chiang Mai (completed: a demo case grows from it).
+ */
 export const DEMO_WATER_AIR_PROJECTS: readonly DemoProject[] = [
   {
     citySlug: 'vientiane',
@@ -80,8 +83,9 @@ export const DEMO_WATER_AIR_PROJECTS: readonly DemoProject[] = [
       description:
         'Calibrated low-cost PM2.5 sensors at schools, clinics and temples publish readings every ten minutes; alerts reach schools during the burning season, and the data support the city’s open-burning controls and forest-fire prevention.',
       themes: ['clean_air', 'health'],
+      status: 'completed',
       startDate: '2024-11-01',
-      endDate: '2026-10-31',
+      endDate: '2025-12-31',
       budget: 4200000,
       currency: 'THB',
       fundingSources: [

@@ -33,7 +33,14 @@ function toIndicator(i: DemoIndicator): ResultIndicator {
   };
 }
 
-async function seedOne(d: { db: Executor; clock: Clock }, p: DemoProject): Promise<void> {
+/**
+ * Writes one demo project through the services: the project, its claims, its results framework
+ * and (when it has a narrative) an approved 2025 progress update. Answers the project's id.
+ */
+export async function seedDemoProject(
+  d: { db: Executor; clock: Clock },
+  p: DemoProject,
+): Promise<string> {
   const ctx = { actor: DEMO };
   const { db, clock } = d;
   const project = await createProject(
@@ -68,6 +75,7 @@ async function seedOne(d: { db: Executor; clock: Clock }, p: DemoProject): Promi
     },
   ];
   await setResults(db, ctx, { projectId: project.id, results: tree }, clock);
+  if (!p.narrative) return project.id;
   const { indicators } = await repo.listResults(db, project.id);
   const idOf = (name: string) => indicators.find((i) => i.name === name)?.id ?? '';
   const update = await createProgressUpdate(
@@ -94,6 +102,7 @@ async function seedOne(d: { db: Executor; clock: Clock }, p: DemoProject): Promi
       { projectId: project.id, updateId: update.id, action },
       clock,
     );
+  return project.id;
 }
 
 /**
@@ -107,7 +116,7 @@ export async function seedDemoProjects(deps: { db: Executor; clock: Clock }): Pr
   const existing = await repo.listProjects(deps.db, { demo: true }, { limit: 1, offset: 0 });
   if (existing.total > 0) return false;
   await withTransaction(deps.db, async (trx) => {
-    for (const p of DEMO_PROJECTS) await seedOne({ db: trx, clock: deps.clock }, p);
+    for (const p of DEMO_PROJECTS) await seedDemoProject({ db: trx, clock: deps.clock }, p);
   });
   return true;
 }
