@@ -24,6 +24,7 @@ export * as cohortRepository from './capacity/cohort.repository';
 export * as trainingRepository from './capacity/training.repository';
 export * as surveyRepository from './capacity/survey.repository';
 export * as graduationRepository from './capacity/graduation.repository';
+export * as graduationCertificateRepository from './capacity/graduation-certificate.repository';
 export * as projectsRepository from './projects/projects.repository';
 export * as codebookRepository from './scoring/codebook.repository';
 export * as scoresRepository from './scoring/scores.repository';

@@ -21,6 +21,7 @@ export type ErrorCode =
   | 'RATE_LIMITED'
   | 'PAYLOAD_TOO_LARGE'
   | 'UNSUPPORTED_MEDIA_TYPE'
+  | 'PDF_UNAVAILABLE'
   | 'INTERNAL';
 
 /** The one shape of every error body. */

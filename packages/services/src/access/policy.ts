@@ -109,6 +109,12 @@ export const POLICY = {
   'assessment.write': roles({ secretariat: 'all', city_editor: 'city' }),
   /** Decide a graduation: moves the city's stage and issues a certificate. */
   'assessment.decide': roles({ secretariat: 'all' }),
+  /**
+   * Download or verify a graduation certificate: anyone. That a city graduated, to which stage,
+   * when and by which rubric version is a public fact (the stage is on its public page); the
+   * assessment behind it (levels, comments, evidence) stays with `assessment.read`.
+   */
+  'graduation_certificate.read': anyone,
   /** Add, change and remove curated interlinkages (links from the literature, with citations). */
   'interlinkage.curate': roles({ secretariat: 'all' }),
   /** Change the scoring codebook (bounds, thresholds, sources): writes a new version. */

@@ -23,3 +23,6 @@ export type { CohortView } from './cohort.service';
 export type { TrainingView, TrainingInput } from './training.service';
 export type { SurveyView } from './survey.service';
 export { seedDemoCapacity, DEMO_COHORT, DEMO_COHORT_CITIES } from './demo-capacity.service';
+export * as graduationCertificateService from './graduation-certificate.service';
+export type { GraduationCertificateView, AssessmentStep } from './graduation-certificate.service';
+export { renderGraduationCertificateHtml, stageName } from './graduation-certificate-html';

@@ -191,3 +191,32 @@ export const cohortProgressSchema = z.object({
     )
     .describe('The cities the reader may see, alphabetical: never sorted by readiness'),
 });
+
+/** A graduation certificate: public facts of a decision that graduated a city. */
+export const graduationCertificateSchema = z.object({
+  id: z.string().describe('Id (UUID): the verification reference printed on the certificate'),
+  assessmentId: z.string().describe('The assessment it was issued for'),
+  city: z.object({
+    slug,
+    name: z.string().describe('Name'),
+    country: z.string().describe('ISO3'),
+  }),
+  fromStage: stage.describe('Stage the city left'),
+  stage: targetStage.describe('Stage the decision moved the city to'),
+  title: z.string().describe('e.g. "Model City"'),
+  rubricVersion: z.number().int().describe('Rubric version of the assessment'),
+  decidedAt: z.string().describe('ISO 8601: the decision'),
+  issuedAt: z.string().describe('ISO 8601: the certificate'),
+  pdf: z.string().describe('Path of the PDF'),
+  verify: z.string().describe('Path that verifies the reference'),
+});
+
+/** One step of an assessment's history. */
+export const assessmentStepSchema = z.object({
+  at: z.string().describe('ISO 8601'),
+  kind: z
+    .enum(['started', 'self_assessed', 'submitted', 'reviewed', 'decided'])
+    .describe('What happened'),
+  by: z.string().nullable().describe('Name of the user; null for the system or the command line'),
+  decision: z.enum(['graduated', 'not_yet']).nullable().describe('For decided: the decision'),
+});

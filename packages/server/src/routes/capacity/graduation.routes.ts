@@ -16,6 +16,7 @@ import {
   slugParams,
 } from './capacity.schema';
 import { itemsOf } from './capacity-views.schema';
+import { graduationRecordRoutes } from './graduation-records.routes';
 import { rubricRoutes } from './rubric.routes';
 import {
   presentAssessment,
@@ -40,6 +41,7 @@ export function graduationRoutes({ db, clock = systemClock }: RouteDeps): Fastif
     const tags = ['Graduation'];
     const assessment = { 200: assessmentSchema, ...policyErrors };
     await app.register(rubricRoutes(deps));
+    await app.register(graduationRecordRoutes(deps));
     app.get(
       '/cities/:slug/readiness',
       {
