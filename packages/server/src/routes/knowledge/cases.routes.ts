@@ -1,7 +1,9 @@
 import { knowledgeService as s, systemClock } from '@frontrunner/services';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { actionContext, routePolicy } from '../../auth/route-policy';
+import { readErrors } from '../common/common.schema';
 import type { RouteDeps } from '../route-deps';
+import { casePageSchema } from './case-views.schema';
 import { presentCase } from './knowledge.presenter';
 import {
   caseListQuery,
@@ -71,6 +73,7 @@ export function caseRoutes({ db, clock = systemClock }: RouteDeps): FastifyPlugi
           tags,
           summary: 'A case with every language version and its replications',
           params: caseParams,
+          response: { 200: casePageSchema, ...readErrors },
         },
       },
       async (request) => {
