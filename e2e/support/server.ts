@@ -1,7 +1,7 @@
 import { seedIndicatorData, seedReferenceData } from '@frontrunner/db';
 import { createTestDatabase } from '@frontrunner/db/testing';
 import { createApp, ensureWebBuild, REPOSITORY_ROOT } from '@frontrunner/server';
-import { seedDemoUsers, systemClock, type Mailer } from '@frontrunner/services';
+import { seedDemoCapacity, seedDemoUsers, systemClock, type Mailer } from '@frontrunner/services';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import pino from 'pino';
@@ -12,6 +12,8 @@ export interface TestServerOptions {
   readonly demo?: boolean;
   /** The published indicator data: series, national series, city values. */
   readonly indicatorData?: boolean;
+  /** The demo cohort as `--demo` seeds it: cities at candidate, trainings, surveys, an assessment. */
+  readonly demoCapacity?: boolean;
   /** Where invitation and reset emails go (the server log when absent). */
   readonly mailer?: Mailer;
 }
@@ -27,6 +29,7 @@ export async function startTestServer(
   await seedReferenceData(handle);
   if (options.indicatorData) await seedIndicatorData(handle);
   if (options.demo) await seedDemoUsers({ db: handle.db, clock: systemClock });
+  if (options.demoCapacity) await seedDemoCapacity({ db: handle.db, clock: systemClock });
   const app = await createApp({
     db: handle.db,
     dialect: handle.dialect,

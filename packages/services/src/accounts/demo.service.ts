@@ -38,8 +38,9 @@ export const DEMO_USERS: readonly {
   },
   {
     email: 'demo-reviewer@frontrunner.example',
-    name: 'Demo Reviewer (Siem Reap, Battambang)',
+    name: 'Demo Reviewer (Phnom Penh, Siem Reap, Battambang)',
     assignments: [
+      { role: 'reviewer', city: 'phnom-penh' },
       { role: 'reviewer', city: 'siem-reap' },
       { role: 'reviewer', city: 'battambang' },
     ],

@@ -5,7 +5,7 @@ import { updateCityProgramme } from '../geo/city-programme.service';
 import { setAttendance, addParticipants } from './attendance.service';
 import { addCohortCities, createCohort } from './cohort.service';
 import { recordCompetencyAssessment } from './competency.service';
-import { selfAssess, startAssessment } from './graduation.service';
+import { selfAssess, startAssessment, submitAssessment } from './graduation.service';
 import { answerSurvey, createSurvey, generateCodes } from './survey.service';
 import { addSession, createTraining } from './training.service';
 
@@ -22,7 +22,8 @@ const UNAWARE = { heard_of_sdgs: 'no', understanding: 1, knows_city_priorities: 
  * Demo data for capacity building (server in demo mode only): a cohort of three cities, a
  * workshop with two sessions and attendance, competency self-assessments before and after,
  * an awareness baseline (20% aware) and follow-up (80%) answered through the survey service
- * with generated codes, and a graduation self-assessment. Everything says "demo" in its name.
+ * with generated codes, and Siem Reap's graduation self-assessment, submitted for review.
+ * Everything says "demo" in its name.
  * All or nothing, once: answers false when the demo cohort exists already.
  */
 export async function seedDemoCapacity(deps: { db: Executor; clock: Clock }): Promise<boolean> {
@@ -52,7 +53,8 @@ export async function seedDemoCapacity(deps: { db: Executor; clock: Clock }): Pr
     }
     await seedSurvey(d, ctx, 'baseline', '2030-01-15', 2);
     await seedSurvey(d, ctx, 'follow_up', '2030-06-15', 8);
-    const assessment = await startAssessment(d, ctx, 'phnom-penh');
+    // Siem Reap's, submitted, for the demo reviewer to score; Phnom Penh's team starts its own.
+    const assessment = await startAssessment(d, ctx, 'siem-reap');
     await selfAssess(
       d,
       ctx,
@@ -63,6 +65,7 @@ export async function seedDemoCapacity(deps: { db: Executor; clock: Clock }): Pr
         comment: 'Demo self-assessment',
       })),
     );
+    await submitAssessment(d, ctx, assessment.id);
   });
   return true;
 }
