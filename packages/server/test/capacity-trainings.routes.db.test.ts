@@ -83,7 +83,7 @@ describe('cohorts and trainings through the API', () => {
       body: { sessionId: session, participantIds: present },
     });
     expect(attended.status).toBe(200);
-    const read = await call(t.app, 'GET', url);
+    const read = await call(t.app, 'GET', url, { headers: await as(adminId) });
     expect((read.body.sessions as { attendees: string[] }[])[0]?.attendees.sort()).toEqual(
       present.sort(),
     );
@@ -100,6 +100,7 @@ describe('cohorts and trainings through the API', () => {
         'place',
         'sessions',
         'startsOn',
+        'summary',
         'title',
         'topics',
       ].sort(),

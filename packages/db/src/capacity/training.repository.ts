@@ -13,6 +13,40 @@ export async function listTrainings(db: Executor, cohortId?: string): Promise<Tr
   return q.orderBy('starts_on').orderBy('id').execute();
 }
 
+/** Which trainings a page lists: of a cohort, upcoming (not yet ended) or past, a page of them. */
+export interface TrainingPageOptions {
+  cohortId?: string | undefined;
+  /** `upcoming`: ends on or after `today`, earliest first; `past`: ended before, latest first. */
+  when?: 'upcoming' | 'past' | undefined;
+  /** YYYY-MM-DD */
+  today: string;
+  limit: number;
+  offset: number;
+}
+
+/** A page of trainings and how many match in all. */
+export async function listTrainingsPage(
+  db: Executor,
+  options: TrainingPageOptions,
+): Promise<{ rows: TrainingRow[]; total: number }> {
+  let q = db.selectFrom('training');
+  if (options.cohortId !== undefined) q = q.where('cohort_id', '=', options.cohortId);
+  if (options.when === 'upcoming') q = q.where('ends_on', '>=', options.today);
+  if (options.when === 'past') q = q.where('ends_on', '<', options.today);
+  const counted = await q
+    .select((eb) => eb.fn.countAll<number | string>().as('n'))
+    .executeTakeFirst();
+  const order = options.when === 'past' ? 'desc' : 'asc';
+  const rows = await q
+    .selectAll()
+    .orderBy('starts_on', order)
+    .orderBy('id')
+    .limit(options.limit)
+    .offset(options.offset)
+    .execute();
+  return { rows, total: Number(counted?.n ?? 0) };
+}
+
 export async function findTraining(db: Executor, id: string): Promise<TrainingRow | undefined> {
   return db.selectFrom('training').selectAll().where('id', '=', id).executeTakeFirst();
 }

@@ -89,6 +89,18 @@ export const POLICY = {
   'cohort.manage': roles({ secretariat: 'all' }),
   /** Schedule trainings and workshops, their sessions, participants and attendance. */
   'training.manage': roles({ secretariat: 'all' }),
+  /** See trainings and workshops: the public sees how many took part, by city and gender. */
+  'training.read': anyone,
+  /**
+   * See the names of a training's participants, who attended which session, and download their
+   * certificates of attendance (personal data): per participant's city; guests the secretariat only.
+   */
+  'training.read_participants': roles({
+    secretariat: 'all',
+    focal_point: 'country',
+    city_editor: 'city',
+    city_viewer: 'city',
+  }),
   /** Record a competency self-assessment of a city's team. */
   'competency.assess': roles({ secretariat: 'all', city_editor: 'city' }),
   /** Create a city's awareness surveys and their invitation codes. */

@@ -20,7 +20,20 @@ export type { AssessmentView, AssessmentCriterion, EvidenceLink } from './gradua
 export type { StoredAssessment } from './assessment-store';
 export type { ComputedEvidence } from './evidence';
 export type { CohortView } from './cohort.service';
-export type { TrainingView, TrainingInput } from './training.service';
+export type { TrainingView, TrainingInput, TrainingParticipant } from './training.service';
+export {
+  canSeeParticipant,
+  summariseParticipants,
+  trainingForReader,
+  type ParticipantSummary,
+  type ReadableTraining,
+} from './training-access';
+export {
+  attendanceCertificate,
+  certificateReference,
+  renderCertificateHtml,
+  type AttendanceCertificate,
+} from './attendance-certificate';
 export type { SurveyView } from './survey.service';
 export { seedDemoCapacity, DEMO_COHORT, DEMO_COHORT_CITIES } from './demo-capacity.service';
 export * as graduationCertificateService from './graduation-certificate.service';

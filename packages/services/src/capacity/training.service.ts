@@ -42,7 +42,23 @@ export interface TrainingView extends Omit<TrainingInput, 'cohortId' | 'place'> 
   cohortId: string | null;
   place: string | null;
   sessions: { id: string; title: string; startsAt: string; endsAt: string; attendees: string[] }[];
-  participants: { id: string; name: string; city: string | null; role: string; gender: string }[];
+  participants: TrainingParticipant[];
+}
+
+/** A person registered for a training; their city's id and country decide who sees their name. */
+export interface TrainingParticipant {
+  id: string;
+  name: string;
+  /** Slug of their city; null for guests. */
+  city: string | null;
+  /** Internal id of their city (never presented). */
+  cityId: string | null;
+  /** Name of their city, for certificates. */
+  cityName: string | null;
+  /** ISO3 of their city's country. */
+  country: string | null;
+  role: string;
+  gender: 'female' | 'male' | 'other' | 'undisclosed';
 }
 
 type Deps = { db: Executor; clock: Clock };
@@ -51,6 +67,15 @@ type Deps = { db: Executor; clock: Clock };
 export async function listTrainings(db: Executor, cohortId?: string): Promise<TrainingView[]> {
   const rows = await repo.listTrainings(db, cohortId);
   return Promise.all(rows.map((r) => getTraining(db, r.id)));
+}
+
+/** A page of trainings: of a cohort, upcoming or past (as of `today`), with the total. */
+export async function listTrainingsPage(
+  db: Executor,
+  options: repo.TrainingPageOptions,
+): Promise<{ items: TrainingView[]; total: number }> {
+  const { rows, total } = await repo.listTrainingsPage(db, options);
+  return { items: await Promise.all(rows.map((r) => getTraining(db, r.id))), total };
 }
 
 /** One training; throws {@link NotFoundError}. */
@@ -62,7 +87,7 @@ export async function getTraining(db: Executor, id: string): Promise<TrainingVie
     repo.listParticipants(db, id),
     repo.listAttendance(db, id),
   ]);
-  const slugs = await citySlugs(
+  const cities = await cityRefs(
     db,
     participants.map((p) => p.city_id),
   );
@@ -85,13 +110,19 @@ export async function getTraining(db: Executor, id: string): Promise<TrainingVie
       endsAt: s.ends_at,
       attendees: attendance.filter((a) => a.session_id === s.id).map((a) => a.participant_id),
     })),
-    participants: participants.map((p) => ({
-      id: p.id,
-      name: p.name,
-      city: p.city_id === null ? null : (slugs.get(p.city_id) ?? null),
-      role: p.role,
-      gender: p.gender,
-    })),
+    participants: participants.map((p) => {
+      const city = p.city_id === null ? undefined : cities.get(p.city_id);
+      return {
+        id: p.id,
+        name: p.name,
+        city: city?.slug ?? null,
+        cityId: city?.id ?? null,
+        cityName: city?.name ?? null,
+        country: city?.country_iso3 ?? null,
+        role: p.role,
+        gender: p.gender,
+      };
+    }),
   };
 }
 
@@ -172,12 +203,14 @@ export async function addSession(
   return getTraining(deps.db, trainingId);
 }
 
-async function citySlugs(
+type CityRef = cityRefsRepository.CityRef;
+
+async function cityRefs(
   db: Executor,
   ids: readonly (string | null)[],
-): Promise<Map<string, string>> {
+): Promise<Map<string, CityRef>> {
   const wanted = [...new Set(ids.filter((i): i is string => i !== null))];
   if (wanted.length === 0) return new Map();
   const rows = await cityRefsRepository.listCityRefsById(db, wanted);
-  return new Map(rows.map((r) => [r.id, r.slug]));
+  return new Map(rows.map((r) => [r.id, r]));
 }

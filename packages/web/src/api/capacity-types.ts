@@ -41,7 +41,8 @@ export interface Training {
   readonly place: string | null;
   readonly online: boolean;
   readonly topics: readonly string[];
-  readonly participants: readonly { readonly id: string }[];
+  /** Counts anyone may see; names only in the training's page, for those who may see them. */
+  readonly summary: { readonly participants: number };
 }
 
 /** A cohort with its trainings. */

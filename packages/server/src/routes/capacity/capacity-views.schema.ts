@@ -28,7 +28,10 @@ export const sessionSchema = z.object({
   title: z.string().describe('Title of the session'),
   startsAt: z.string().describe('Start, ISO 8601'),
   endsAt: z.string().describe('End, ISO 8601'),
-  attendees: z.array(z.string()).describe('Ids of the participants present'),
+  attended: z.number().int().describe('How many participants attended'),
+  attendees: z
+    .array(z.string())
+    .describe('Ids of the participants present, of those the reader may see by name'),
 });
 
 /** A person registered for a training. */
@@ -38,6 +41,31 @@ export const participantSchema = z.object({
   city: slug.nullable().describe('Slug of their city; null for guests'),
   role: z.string().describe('Role in their city'),
   gender: z.enum(['female', 'male', 'other', 'undisclosed']).describe('For disaggregated reports'),
+});
+
+/** Counts of a training's participants, for everyone: never a name. */
+export const participantSummarySchema = z.object({
+  participants: z.number().int().describe('Everyone registered'),
+  byCity: z
+    .array(
+      z.object({
+        city: slug.nullable().describe('City slug; null for guests'),
+        count: z.number().int().describe('Participants from it'),
+      }),
+    )
+    .describe('Participants per city, most first'),
+  byGender: z
+    .object({
+      female: z.number().int().describe('Women'),
+      male: z.number().int().describe('Men'),
+      other: z.number().int().describe('Another gender'),
+      undisclosed: z.number().int().describe('Gender not given'),
+    })
+    .describe('Participants per gender'),
+  attendanceRate: z
+    .number()
+    .nullable()
+    .describe('Attendance marks ÷ (participants × sessions), 0–1; null without either'),
 });
 
 /** A training or workshop with its sessions, participants and attendance. */
@@ -56,7 +84,18 @@ export const trainingSchema = z.object({
     .array(z.object({ title: z.string().describe('Title'), url: z.string().describe('Link') }))
     .describe('Slides, handbooks, recordings'),
   sessions: z.array(sessionSchema).describe('Sessions, earliest first'),
-  participants: z.array(participantSchema).describe('Participants, by name'),
+  participants: z
+    .array(participantSchema)
+    .describe(
+      'Participants by name, only those the reader may see (the secretariat all; a focal point its country’s; a city’s team its own); empty for the public',
+    ),
+  summary: participantSummarySchema.describe('Counts of participants and attendance, for everyone'),
+});
+
+/** A page of trainings. */
+export const trainingsPageSchema = z.object({
+  items: z.array(trainingSchema).describe('Trainings: upcoming earliest first, past latest first'),
+  total: z.number().int().describe('Trainings matching the filters in all'),
 });
 
 /** A cohort with its cities and trainings. */
@@ -109,6 +148,7 @@ export const awarenessPointSchema = z.object({
   title: z.string().describe('Its title'),
   round: z.enum(['baseline', 'follow_up']).describe('Baseline or follow-up'),
   opensOn: isoDate.describe('When it opened'),
+  closed: z.boolean().describe('A closed survey takes no more answers'),
   n: z.number().int().describe('Answers'),
   count: z.number().int().describe('Answers that count as aware'),
   share: z.number().nullable().describe('count / n, 0–1; null without answers'),

@@ -1,4 +1,4 @@
-import type { CohortView, SurveyView, TrainingView } from '@frontrunner/services';
+import type { CohortView, ReadableTraining, SurveyView } from '@frontrunner/services';
 import type { AwarenessPoint, CompetencyChange } from '@frontrunner/domain';
 
 /** A cohort for the API: its cities by slug, never by internal id. */
@@ -17,8 +17,11 @@ export function presentCohort(c: CohortView) {
   };
 }
 
-/** A training with its sessions, participants (city by slug) and attendance. */
-export function presentTraining(t: TrainingView) {
+/**
+ * A training as its reader may see it: counts for everyone; names, and who attended which
+ * session, only of the participants the reader may see (see `trainingForReader`).
+ */
+export function presentTraining(t: ReadableTraining) {
   return {
     id: t.id,
     cohortId: t.cohortId,
@@ -36,6 +39,7 @@ export function presentTraining(t: TrainingView) {
       title: s.title,
       startsAt: s.startsAt,
       endsAt: s.endsAt,
+      attended: s.attended,
       attendees: [...s.attendees],
     })),
     participants: t.participants.map((p) => ({
@@ -43,8 +47,14 @@ export function presentTraining(t: TrainingView) {
       name: p.name,
       city: p.city,
       role: p.role,
-      gender: p.gender as 'female' | 'male' | 'other' | 'undisclosed',
+      gender: p.gender,
     })),
+    summary: {
+      participants: t.summary.participants,
+      byCity: t.summary.byCity.map((c) => ({ city: c.city, count: c.count })),
+      byGender: { ...t.summary.byGender },
+      attendanceRate: t.summary.attendanceRate,
+    },
   };
 }
 
@@ -81,7 +91,7 @@ export function presentSurvey(s: SurveyView) {
 
 /** A city's awareness over time: aggregates only, without the internal city id. */
 export function presentAwareness(a: {
-  points: readonly (AwarenessPoint & { title: string })[];
+  points: readonly (AwarenessPoint & { title: string; closed: boolean })[];
   change: number | null;
 }) {
   return {
@@ -90,6 +100,7 @@ export function presentAwareness(a: {
       title: p.title,
       round: p.round,
       opensOn: p.opensOn,
+      closed: p.closed,
       n: p.n,
       count: p.count,
       share: p.share,

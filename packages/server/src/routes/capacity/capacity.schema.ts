@@ -1,5 +1,6 @@
 import { COMPETENCIES } from '@frontrunner/domain';
 import { z } from 'zod';
+import { pageQuery } from '../common/common.schema';
 
 const date = z.iso.date().describe('ISO date, YYYY-MM-DD');
 const uuid = z.string().min(1).max(64);
@@ -26,6 +27,18 @@ export const cohortCitiesBody = z.object({
 
 export const trainingsQuery = z.object({
   cohort: uuid.optional().describe('Only trainings of this cohort (id)'),
+  when: z
+    .enum(['upcoming', 'past'])
+    .optional()
+    .describe(
+      'upcoming: not yet ended (earliest first); past: ended (latest first); all when absent',
+    ),
+  ...pageQuery,
+});
+/** `:id` of a training and `:participantId` of one of its participants. */
+export const participantParams = z.object({
+  id: uuid.describe('Training id (UUID)'),
+  participantId: uuid.describe('Participant id (UUID)'),
 });
 export const trainingBody = z.object({
   cohortId: uuid.nullish().describe('The cohort it is for; null for an open training'),

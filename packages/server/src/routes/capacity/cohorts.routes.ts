@@ -10,7 +10,7 @@ import { actionContext, routePolicy } from '../../auth/route-policy';
 import { policyErrors } from '../common/auth.schema';
 import { readErrors } from '../common/common.schema';
 import type { RouteDeps } from '../route-deps';
-import { presentCohort, presentCompetencyChange, presentTraining } from './capacity.presenter';
+import { presentCohort, presentCompetencyChange } from './capacity.presenter';
 import { cohortBody, cohortCitiesBody, idParams } from './capacity.schema';
 import {
   cohortCompetenciesSchema,
@@ -20,7 +20,7 @@ import {
 } from './capacity-views.schema';
 import { presentCohortProgress } from './graduation.presenter';
 import { cohortProgressSchema } from './graduation-views.schema';
-import { trainingRoutes } from './trainings.routes';
+import { presentTrainingFor, trainingRoutes } from './trainings.routes';
 
 /**
  * Cohorts: public reads (cohorts are announced); the secretariat creates them and puts cities
@@ -45,6 +45,7 @@ export function cohortRoutes({ db, clock = systemClock }: RouteDeps): FastifyPlu
     app.get(
       '/cohorts/:id',
       {
+        config: routePolicy('training.read'),
         schema: {
           tags,
           summary: 'One cohort: its cities, stages and trainings',
@@ -54,8 +55,8 @@ export function cohortRoutes({ db, clock = systemClock }: RouteDeps): FastifyPlu
       },
       async (request) => ({
         ...presentCohort(await cohortService.getCohort(db, request.params.id)),
-        trainings: (await trainingService.listTrainings(db, request.params.id)).map(
-          presentTraining,
+        trainings: (await trainingService.listTrainings(db, request.params.id)).map((t) =>
+          presentTrainingFor(request, t),
         ),
       }),
     );

@@ -1,23 +1,41 @@
-import { attendanceService, systemClock, trainingService } from '@frontrunner/services';
+import {
+  attendanceCertificate,
+  attendanceService,
+  renderCertificateHtml,
+  systemClock,
+  trainingForReader,
+  trainingService,
+  type TrainingView,
+} from '@frontrunner/services';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { FastifyRequest } from 'fastify';
 import { actionContext, routePolicy } from '../../auth/route-policy';
 import { policyErrors } from '../common/auth.schema';
+import { pdfUnavailableError, sendPdf } from '../common/pdf-reply';
 import { readErrors } from '../common/common.schema';
 import type { RouteDeps } from '../route-deps';
 import { presentTraining } from './capacity.presenter';
 import {
   attendanceBody,
   idParams,
+  participantParams,
   participantsBody,
   sessionBody,
   trainingBody,
   trainingsQuery,
 } from './capacity.schema';
-import { itemsOf, trainingSchema } from './capacity-views.schema';
+import { trainingSchema, trainingsPageSchema } from './capacity-views.schema';
+
+/** A training as the requester may see it: names only of the participants they may see. */
+export function presentTrainingFor(request: FastifyRequest, t: TrainingView) {
+  return presentTraining(trainingForReader(request.auth.actor, t));
+}
 
 /**
- * Trainings and workshops: public reads (the programme's calendar); the secretariat schedules
- * them and records sessions, participants and attendance.
+ * Trainings and workshops: public reads (the programme's calendar, with counts of participants;
+ * their names only for the secretariat, the focal point and their city's team); the secretariat
+ * schedules them and records sessions, participants and attendance. Certificates of attendance
+ * as PDF for those who may see the name.
  */
 export function trainingRoutes({ db, clock = systemClock }: RouteDeps): FastifyPluginAsyncZod {
   const deps = { db, clock };
@@ -27,28 +45,66 @@ export function trainingRoutes({ db, clock = systemClock }: RouteDeps): FastifyP
     app.get(
       '/trainings',
       {
+        config: routePolicy('training.read'),
         schema: {
           tags,
-          summary: 'Trainings and workshops, earliest first',
+          summary: 'A page of trainings and workshops: upcoming earliest first, past latest first',
           querystring: trainingsQuery,
-          response: { 200: itemsOf(trainingSchema, 'Trainings, earliest first') },
+          response: { 200: trainingsPageSchema },
         },
       },
-      async (request) => ({
-        items: (await trainingService.listTrainings(db, request.query.cohort)).map(presentTraining),
-      }),
+      async (request) => {
+        const { cohort, when, limit, offset } = request.query;
+        const today = clock().toISOString().slice(0, 10);
+        const page = await trainingService.listTrainingsPage(db, {
+          cohortId: cohort,
+          when,
+          today,
+          limit,
+          offset,
+        });
+        return { items: page.items.map((t) => presentTrainingFor(request, t)), total: page.total };
+      },
     );
     app.get(
       '/trainings/:id',
       {
+        config: routePolicy('training.read'),
         schema: {
           tags,
           summary: 'One training with sessions, participants and attendance',
+          description:
+            'Everyone sees counts (participants by city and gender, attendance); names and who attended which session only of the participants the reader may see.',
           params: idParams,
           response: { 200: trainingSchema, ...readErrors },
         },
       },
-      async (request) => presentTraining(await trainingService.getTraining(db, request.params.id)),
+      async (request) =>
+        presentTrainingFor(request, await trainingService.getTraining(db, request.params.id)),
+    );
+    app.get(
+      '/trainings/:id/participants/:participantId/certificate.pdf',
+      {
+        config: routePolicy('training.read_participants'),
+        schema: {
+          tags,
+          summary: 'A participant’s certificate of attendance, as an A4 PDF',
+          description:
+            'For the secretariat, the focal point of the participant’s country and their city’s team. 409 when they attended no session; 501 where the server cannot print PDFs.',
+          params: participantParams,
+          response: { ...readErrors, ...policyErrors, ...pdfUnavailableError },
+        },
+      },
+      async (request, reply) => {
+        const cert = await attendanceCertificate(db, request.auth.actor, {
+          trainingId: request.params.id,
+          participantId: request.params.participantId,
+        });
+        return sendPdf(request, reply, renderCertificateHtml(cert), {
+          filename: `certificate-${cert.reference.toLowerCase()}.pdf`,
+          footerText: cert.reference,
+        });
+      },
     );
     app.post(
       '/trainings',
@@ -65,7 +121,8 @@ export function trainingRoutes({ db, clock = systemClock }: RouteDeps): FastifyP
         reply
           .status(201)
           .send(
-            presentTraining(
+            presentTrainingFor(
+              request,
               await trainingService.createTraining(deps, actionContext(request), request.body),
             ),
           ),
@@ -83,7 +140,8 @@ export function trainingRoutes({ db, clock = systemClock }: RouteDeps): FastifyP
         },
       },
       async (request) =>
-        presentTraining(
+        presentTrainingFor(
+          request,
           await trainingService.addSession(
             deps,
             actionContext(request),
@@ -105,7 +163,8 @@ export function trainingRoutes({ db, clock = systemClock }: RouteDeps): FastifyP
         },
       },
       async (request) =>
-        presentTraining(
+        presentTrainingFor(
+          request,
           await attendanceService.addParticipants(
             deps,
             actionContext(request),
@@ -127,7 +186,8 @@ export function trainingRoutes({ db, clock = systemClock }: RouteDeps): FastifyP
         },
       },
       async (request) =>
-        presentTraining(
+        presentTrainingFor(
+          request,
           await attendanceService.setAttendance(
             deps,
             actionContext(request),

@@ -19,7 +19,7 @@ export function TrainingList({ trainings }: { readonly trainings: readonly Train
             </span>
             <span>{training.online ? t('capacity.cohort.online') : training.place}</span>
             <span>
-              {t('capacity.cohort.participants', { count: training.participants.length })}
+              {t('capacity.cohort.participants', { count: training.summary.participants })}
             </span>
           </p>
           {training.topics.length > 0 && (

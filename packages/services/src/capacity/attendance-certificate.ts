@@ -1,0 +1,134 @@
+import type { Executor } from '@frontrunner/db';
+import { ConflictError, NotFoundError } from '@frontrunner/domain';
+import type { Actor } from '../access/actor';
+import { authorize } from '../access/policy';
+import { escapeHtml, html } from '../reports/html/escape';
+import { REPORT_FONT_STACK } from '../reports/html/report-styles';
+import { participantResource } from './training-access';
+import { getTraining } from './training.service';
+
+/** What a certificate of attendance states. */
+export interface AttendanceCertificate {
+  /** Verification reference, e.g. `FR-ATT-1A2B3C4D-5E6F7A8B`: the training's and the person's id. */
+  reference: string;
+  name: string;
+  role: string;
+  /** Name of their city; null for guests. */
+  cityName: string | null;
+  training: {
+    kind: 'training' | 'workshop';
+    title: string;
+    /** YYYY-MM-DD */
+    startsOn: string;
+    /** YYYY-MM-DD */
+    endsOn: string;
+    place: string | null;
+    online: boolean;
+    organisers: string[];
+  };
+  /** Sessions the person attended. */
+  sessionsAttended: number;
+  /** Sessions of the training. */
+  sessionsTotal: number;
+}
+
+/**
+ * The verification reference of a participant's certificate: the first eight hex digits of the
+ * training's id and of the participant's id, so the secretariat can find both again.
+ * @example certificateReference('1a2b3c4d-…', '5e6f7a8b-…') // 'FR-ATT-1A2B3C4D-5E6F7A8B'
+ */
+export function certificateReference(trainingId: string, participantId: string): string {
+  const part = (id: string) => id.replace(/-/g, '').slice(0, 8).toUpperCase();
+  return `FR-ATT-${part(trainingId)}-${part(participantId)}`;
+}
+
+/**
+ * A participant's certificate of attendance. Names are personal data: the secretariat, the focal
+ * point of the participant's country and their city's team only. Someone who attended no session
+ * gets none ({@link ConflictError}).
+ */
+export async function attendanceCertificate(
+  db: Executor,
+  actor: Actor,
+  ids: { trainingId: string; participantId: string },
+): Promise<AttendanceCertificate> {
+  const t = await getTraining(db, ids.trainingId);
+  const p = t.participants.find((x) => x.id === ids.participantId);
+  if (!p) throw new NotFoundError('participant', ids.participantId);
+  authorize(actor, 'training.read_participants', participantResource(p));
+  const attended = t.sessions.filter((s) => s.attendees.includes(p.id)).length;
+  if (attended === 0)
+    throw new ConflictError(
+      `${p.name} attended no session of “${t.title}”: a certificate of attendance needs at least one session attended`,
+      { participantId: p.id },
+    );
+  return {
+    reference: certificateReference(t.id, p.id),
+    name: p.name,
+    role: p.role,
+    cityName: p.cityName,
+    training: {
+      kind: t.kind,
+      title: t.title,
+      startsOn: t.startsOn,
+      endsOn: t.endsOn,
+      place: t.place,
+      online: t.online,
+      organisers: [...t.organisers],
+    },
+    sessionsAttended: attended,
+    sessionsTotal: t.sessions.length,
+  };
+}
+
+const CSS = `
+body { font-family: ${REPORT_FONT_STACK}; color: #1a1a1a; margin: 0; }
+.certificate { border: 3px double #0b5394; padding: 18mm 20mm; min-height: 215mm; box-sizing: border-box; text-align: center; }
+.programme { letter-spacing: .2em; text-transform: uppercase; color: #0b5394; font-size: 11pt; margin: 0; }
+h1 { font-size: 28pt; margin: 14mm 0 14mm; font-weight: 600; }
+.lead { font-size: 12pt; margin: 0; color: #444; }
+.name { font-size: 24pt; font-weight: 600; margin: 4mm 0 1mm; }
+.who { margin: 0 0 6mm; color: #444; }
+.title { font-size: 16pt; font-weight: 600; margin: 2mm 0; }
+dl { display: grid; grid-template-columns: max-content auto; gap: 2mm 6mm; text-align: left; width: max-content; margin: 8mm auto 0; font-size: 11pt; }
+dt { color: #555; } dd { margin: 0; }
+.reference { margin-top: 10mm; font-size: 9pt; color: #555; }
+`;
+
+function dates(from: string, to: string): string {
+  return from === to ? from : `${from} – ${to}`;
+}
+
+/** The certificate as a self-contained web page (printed on A4), every value escaped. */
+export function renderCertificateHtml(c: AttendanceCertificate): string {
+  const t = c.training;
+  const where = t.online ? (t.place ? `${t.place} and online` : 'Online') : (t.place ?? '');
+  const who = [c.role, c.cityName].filter(Boolean).join(', ');
+  const body = html`<main class="certificate">
+    <p class="programme">Frontrunner Cities Programme</p>
+    <h1>Certificate of attendance</h1>
+    <p class="lead">This certifies that</p>
+    <p class="name">${c.name}</p>
+    <p class="who">${who}</p>
+    <p class="lead">attended the ${t.kind}</p>
+    <p class="title">${t.title}</p>
+    <dl>
+      <dt>Dates</dt>
+      <dd>${dates(t.startsOn, t.endsOn)}</dd>
+      <dt>Place</dt>
+      <dd>${where}</dd>
+      <dt>Sessions attended</dt>
+      <dd>${c.sessionsAttended} of ${c.sessionsTotal}</dd>
+      ${
+        t.organisers.length > 0
+          ? html`<dt>Organised by</dt>
+              <dd>${t.organisers.join(', ')}</dd>`
+          : ''
+      }
+    </dl>
+    <p class="reference">Verification reference: <strong>${c.reference}</strong></p>
+  </main>`;
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(
+    `Certificate of attendance — ${c.name}`,
+  )}</title><style>${CSS}</style></head><body>${body.value}</body></html>`;
+}
