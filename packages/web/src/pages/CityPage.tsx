@@ -48,6 +48,10 @@ function CityView({ city }: { readonly city: City }) {
         <Link to="/cities/$slug/reports" params={{ slug: city.slug }}>
           {t('reports.link')}
         </Link>
+        {' · '}
+        <Link to="/cities/$slug/cases" params={{ slug: city.slug }}>
+          {t('cases.link')}
+        </Link>
       </p>
       <div className="city__layout">
         <section aria-labelledby="profile-heading">

@@ -2,6 +2,7 @@ import { getRouteApi, Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { projectIatiUrl } from '../api/projects.api.ts';
 import type { ProjectPage as ProjectPageData } from '../api/projects-types.ts';
+import { WriteUpCase } from '../components/cases/WriteUpCase.tsx';
 import { AddClaimForm } from '../components/projects/AddClaimForm.tsx';
 import { BenefitProfileSection } from '../components/projects/BenefitProfileSection.tsx';
 import { ProjectClaims } from '../components/projects/ProjectClaims.tsx';
@@ -73,6 +74,7 @@ function ProjectView({ data }: { readonly data: ProjectPageData }) {
           updates={data.progressUpdates}
         />
       )}
+      {team && <WriteUpCase project={project} />}
       {team && <ProjectSuggestions projectId={project.id} />}
     </article>
   );

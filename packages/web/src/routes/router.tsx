@@ -4,6 +4,7 @@ import { GoalPage } from '../pages/GoalPage.tsx';
 import { HomePage } from '../pages/HomePage.tsx';
 import { RouteErrorPage } from '../pages/RouteErrorPage.tsx';
 import { capacityRoutes } from './capacity-routes.tsx';
+import { caseRoutes } from './cases-routes.tsx';
 import { parseCitiesSearch } from './cities-search.ts';
 import { knowledgeRoutes } from './knowledge-routes.tsx';
 import { projectRoutes } from './projects-routes.tsx';
@@ -48,6 +49,7 @@ const routeTree = rootRoute.addChildren([
   ...projectRoutes,
   ...capacityRoutes,
   ...knowledgeRoutes,
+  ...caseRoutes,
   ...reportRoutes,
 ]);
 

@@ -1,0 +1,140 @@
+import { useBlocker } from '@tanstack/react-router';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { CaseChange, CaseRecord } from '../api/cases-types.ts';
+import {
+  caseFieldErrors,
+  changedLanguages,
+  draftFromCase,
+  factsChanged,
+  factsFromDraft,
+  isDirty,
+  textDraft,
+  textFromDraft,
+  type CaseDraft,
+  type CaseTextField,
+  type DraftProblem,
+  type FactsDraft,
+} from '../lib/case-form.ts';
+import type { FieldErrors } from '../lib/field-errors.ts';
+import { useSaveCase } from './use-cases.ts';
+
+/** What the case editor shows and does. */
+export interface CaseEditor {
+  readonly draft: CaseDraft;
+  /** The language whose tab is open. */
+  readonly active: string;
+  readonly setActive: (lang: string) => void;
+  readonly setText: (field: CaseTextField, value: string) => void;
+  readonly setFacts: (change: Partial<FactsDraft>) => void;
+  readonly addLanguage: (lang: string) => void;
+  /** Languages added in this session and not saved yet. */
+  readonly unsavedLanguages: readonly string[];
+  /** Languages whose texts differ from the saved ones. */
+  readonly changed: readonly string[];
+  readonly dirty: boolean;
+  readonly save: () => void;
+  readonly saving: boolean;
+  /** True right after a save that went through, until the next edit. */
+  readonly justSaved: boolean;
+  /** The API's problems by field, and the language whose texts they are about. */
+  readonly errors: FieldErrors;
+  readonly errorLang: string | undefined;
+  /** The save's error when it was not about fields (network, permission, conflict). */
+  readonly failure: unknown;
+  /** Problems found before sending (values that are not numbers). */
+  readonly problems: readonly DraftProblem[];
+}
+
+/** The changes to send: the facts with the first, then the texts of each changed language. */
+function changesToSend(draft: CaseDraft, saved: CaseDraft): CaseChange[] | DraftProblem[] {
+  const { facts, problems } = factsFromDraft(draft.facts);
+  if (problems.length > 0) return problems;
+  const withFacts = factsChanged(draft, saved);
+  const langs = changedLanguages(draft, saved);
+  if (langs.length === 0) return withFacts ? [{ facts }] : [];
+  return langs.map((lang, i) => ({
+    ...(i === 0 && withFacts ? { facts } : {}),
+    lang,
+    text: textFromDraft(draft.texts[lang] ?? textDraft()),
+  }));
+}
+
+const isProblems = (list: CaseChange[] | DraftProblem[]): list is DraftProblem[] =>
+  list.length > 0 && 'problem' in list[0]!;
+
+/**
+ * The state of the case editor: the draft of facts and language versions against the last
+ * saved case, saving what changed, the API's problems by field, and a warning before leaving
+ * with unsaved changes (in the app and when closing the tab).
+ */
+export function useCaseEditor(record: CaseRecord): CaseEditor {
+  const { t } = useTranslation();
+  const [saved, setSaved] = useState(() => draftFromCase(record));
+  const [draft, setDraft] = useState(saved);
+  const [active, setActive] = useState(record.originalLang);
+  const [problems, setProblems] = useState<readonly DraftProblem[]>([]);
+  const [justSaved, setJustSaved] = useState(false);
+  const mutation = useSaveCase(record.id);
+  const dirty = isDirty(draft, saved);
+  useBlocker({
+    shouldBlockFn: () => dirty && !window.confirm(t('cases.editor.leaveConfirm')),
+    enableBeforeUnload: dirty,
+  });
+  const edit = (next: (d: CaseDraft) => CaseDraft) => {
+    setJustSaved(false);
+    setDraft(next);
+  };
+  const save = () => {
+    const changes = changesToSend(draft, saved);
+    if (isProblems(changes)) {
+      setProblems(changes);
+      return;
+    }
+    setProblems([]);
+    if (changes.length === 0) return;
+    mutation.mutate(changes, {
+      onSuccess: (result) => {
+        const next = draftFromCase(result);
+        setSaved(next);
+        setDraft(next);
+        setJustSaved(true);
+      },
+      onError: (error) => {
+        if (error.saved) setSaved(draftFromCase(error.saved));
+        if (error.lang) setActive(error.lang);
+      },
+    });
+  };
+  const error = mutation.error;
+  const errors = caseFieldErrors(error?.cause);
+  return {
+    draft,
+    active,
+    setActive,
+    setText: (field, value) =>
+      edit((d) => ({
+        ...d,
+        texts: { ...d.texts, [active]: { ...(d.texts[active] ?? textDraft()), [field]: value } },
+      })),
+    setFacts: (change) => edit((d) => ({ ...d, facts: { ...d.facts, ...change } })),
+    addLanguage: (lang) => {
+      edit((d) => ({
+        ...d,
+        texts: { ...d.texts, [lang]: textDraft() },
+        langs: [...d.langs, lang],
+      }));
+      setActive(lang);
+    },
+    unsavedLanguages: draft.langs.filter((lang) => !saved.langs.includes(lang)),
+    changed: changedLanguages(draft, saved),
+    dirty,
+    save,
+    saving: mutation.isPending,
+    justSaved,
+    errors,
+    errorLang: error?.lang,
+    failure: error && errors.size === 0 ? error.cause : undefined,
+    problems,
+  };
+}
