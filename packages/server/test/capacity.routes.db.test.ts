@@ -100,6 +100,19 @@ describe('awareness surveys', () => {
     expect(points[0]).not.toHaveProperty('cityId');
   });
 
+  it('say in the awareness list which surveys are closed', async () => {
+    const open = await survey('baseline', '2029-06-01', []);
+    await call(t.app, 'POST', `/api/v1/surveys/${open.id}/close`, { headers: await as(editorId) });
+    const res = await call(t.app, 'GET', `/api/v1/cities/${CITY}/awareness`);
+    const points = res.body.points as { surveyId: string; closed: boolean; n: number }[];
+    expect(points.find((p) => p.surveyId === open.id)).toMatchObject({ closed: true, n: 0 });
+    expect(points.filter((p) => p.surveyId !== open.id).map((p) => p.closed)).toEqual([
+      false,
+      false,
+      false,
+    ]);
+  });
+
   it('let only the city’s own team create its surveys', async () => {
     const res = await call(t.app, 'POST', `/api/v1/cities/${CITY}/surveys`, {
       headers: await as(otherEditorId),

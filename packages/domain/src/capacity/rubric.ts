@@ -67,7 +67,8 @@ export function minimumLevel(
 }
 
 const KEY = /^[a-z][a-z0-9_]{1,47}$/;
-const EVIDENCE: readonly EvidenceKind[] = [
+/** Every kind of evidence a criterion can ask for, in the order forms list them. */
+export const EVIDENCE_KINDS: readonly EvidenceKind[] = [
   'link',
   'priority_goals',
   'data_coverage',
@@ -101,7 +102,7 @@ export function checkRubric(rubric: Omit<Rubric, 'version'>): FieldProblem[] {
     if (c.levels.length !== 4 || c.levels.some((l) => l.trim() === ''))
       problems.push({ field: at('levels'), message: 'needs four descriptions, levels 0–3' });
     for (const e of c.evidence)
-      if (!EVIDENCE.includes(e))
+      if (!EVIDENCE_KINDS.includes(e))
         problems.push({ field: at('evidence'), message: `unknown kind "${e}"` });
     for (const [stage, level] of Object.entries(c.minimum ?? {}))
       if (!isRubricLevel(level))

@@ -196,11 +196,17 @@ export async function answerSurvey(
   return { accepted: true };
 }
 
-/** The share aware of a city's surveys over time, with n and the Wilson interval (public). */
+/**
+ * The share aware of a city's surveys over time, with n and the Wilson interval (public); each
+ * point also names its survey and says whether it is closed, so it doubles as the survey list.
+ */
 export async function cityAwareness(
   db: Executor,
   slug: string,
-): Promise<{ points: (AwarenessPoint & { title: string })[]; change: number | null }> {
+): Promise<{
+  points: (AwarenessPoint & { title: string; closed: boolean })[];
+  change: number | null;
+}> {
   const { cityId } = await cityResource(db, slug);
   const tallies = await repo.listSurveyTallies(db, [cityId]);
   const [series] = awarenessOverTime(
@@ -213,9 +219,13 @@ export async function cityAwareness(
       aware: t.aware,
     })),
   );
-  const titles = new Map(tallies.map((t) => [t.id, t.title]));
+  const byId = new Map(tallies.map((t) => [t.id, t]));
   return {
-    points: (series?.points ?? []).map((p) => ({ ...p, title: titles.get(p.surveyId) ?? '' })),
+    points: (series?.points ?? []).map((p) => ({
+      ...p,
+      title: byId.get(p.surveyId)?.title ?? '',
+      closed: Number(byId.get(p.surveyId)?.closed) === 1,
+    })),
     change: series?.change ?? null,
   };
 }

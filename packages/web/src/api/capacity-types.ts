@@ -119,6 +119,8 @@ export interface AwarenessPoint {
   readonly round: SurveyRound;
   /** YYYY-MM-DD */
   readonly opensOn: string;
+  /** A closed survey takes no more answers. */
+  readonly closed: boolean;
   readonly n: number;
   readonly count: number;
   readonly share: number | null;

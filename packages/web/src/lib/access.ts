@@ -10,6 +10,8 @@ const CITY_REACH = {
   'observation.write': { secretariat: 'all', city_editor: 'city' },
   'observation.approve': { secretariat: 'all', focal_point: 'country' },
   'project.write': { secretariat: 'all', city_editor: 'city' },
+  'survey.manage': { secretariat: 'all', city_editor: 'city' },
+  'competency.assess': { secretariat: 'all', city_editor: 'city' },
   'case.write': { secretariat: 'all', city_editor: 'city' },
   'city.read_drafts': {
     secretariat: 'all',

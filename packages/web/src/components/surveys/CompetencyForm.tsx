@@ -1,0 +1,131 @@
+import { COMPETENCIES } from '@frontrunner/domain';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useRecordCompetencies } from '../../hooks/use-survey-admin.ts';
+import {
+  checkCompetencyDraft,
+  COMPETENCY_LEVELS,
+  toCompetencyAssessment,
+  type CompetencyDraft,
+} from '../../lib/competency-draft.ts';
+import { errorsUnder, fieldErrors } from '../../lib/field-errors.ts';
+import { FormFailure } from '../form/FormFailure.tsx';
+import { FieldErrors, TextField } from '../form/TextField.tsx';
+import { ChoiceFieldset } from './ChoiceFieldset.tsx';
+
+const PHASES = ['before', 'after'] as const;
+
+function today(): string {
+  return new Date().toISOString().slice(0, 10);
+}
+
+/**
+ * A competency self-assessment of the city's team: before or after a training, a level 1–5
+ * for each competency of the framework (any left out are not assessed).
+ */
+export function CompetencyForm({ slug }: { readonly slug: string }) {
+  const { t } = useTranslation();
+  const record = useRecordCompetencies(slug);
+  const [draft, setDraft] = useState<CompetencyDraft>({
+    phase: '',
+    assessedOn: today(),
+    levels: {},
+  });
+  const [tried, setTried] = useState(false);
+  const [saved, setSaved] = useState(false);
+  const problems = tried ? checkCompetencyDraft(draft, today()) : {};
+  const server = fieldErrors(record.error);
+  const errorsOf = (field: 'phase' | 'assessedOn' | 'levels') => [
+    ...(problems[field] ? [t(`competencyForm.problems.${problems[field]}`)] : []),
+    ...errorsUnder(server, field),
+  ];
+  const set = (change: Partial<CompetencyDraft>) => {
+    setSaved(false);
+    setDraft((d) => ({ ...d, ...change }));
+  };
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    setTried(true);
+    const { phase } = draft;
+    if (phase === '' || Object.keys(checkCompetencyDraft(draft, today())).length > 0) return;
+    record.mutate(toCompetencyAssessment({ ...draft, phase }), {
+      onSuccess: () => {
+        setSaved(true);
+        setTried(false);
+        setDraft({ phase: '', assessedOn: draft.assessedOn, levels: {} });
+      },
+    });
+  };
+  const levelErrors = errorsOf('levels');
+  return (
+    <form className="form" onSubmit={onSubmit} noValidate aria-labelledby="assess-heading">
+      <h2 id="assess-heading">{t('competencyForm.heading')}</h2>
+      <p>{t('competencyForm.formIntro')}</p>
+      <ChoiceFieldset
+        legend={t('competencyForm.phase')}
+        name="phase"
+        options={PHASES.map((phase) => ({
+          value: phase,
+          label: t(`competencyForm.phases.${phase}`),
+        }))}
+        value={draft.phase}
+        onChange={(phase) => set({ phase })}
+        errors={errorsOf('phase')}
+      />
+      <TextField
+        label={t('competencyForm.assessedOn')}
+        type="date"
+        max={today()}
+        value={draft.assessedOn}
+        onChange={(event) => set({ assessedOn: event.target.value })}
+        errors={errorsOf('assessedOn')}
+      />
+      <div className="level-grid" aria-describedby="levels-hint">
+        <p id="levels-hint" className="small">
+          {t('competencyForm.levelsHint')}
+        </p>
+        {COMPETENCIES.map(({ key }) => (
+          <fieldset key={key} className="survey-question">
+            <legend>{t(`capacity.competencies.names.${key}`, { defaultValue: key })}</legend>
+            <div className="level-options">
+              {COMPETENCY_LEVELS.map((level) => (
+                <label key={level} className="survey-option">
+                  <input
+                    type="radio"
+                    name={`level-${key}`}
+                    value={level}
+                    checked={draft.levels[key] === level}
+                    onChange={() => set({ levels: { ...draft.levels, [key]: level } })}
+                  />
+                  <span>{level}</span>
+                </label>
+              ))}
+              {draft.levels[key] !== undefined && (
+                <button
+                  type="button"
+                  className="button button--small button--quiet"
+                  onClick={() => {
+                    const { [key]: _cleared, ...rest } = draft.levels;
+                    set({ levels: rest });
+                  }}
+                >
+                  {t('competencyForm.clear')}
+                </button>
+              )}
+            </div>
+          </fieldset>
+        ))}
+        <FieldErrors errors={levelErrors} />
+      </div>
+      <FormFailure error={record.error} />
+      <div className="form__actions">
+        <button type="submit" className="button" disabled={record.isPending}>
+          {t('competencyForm.save')}
+        </button>
+        <span role="status" className="form__saved">
+          {saved && t('competencyForm.saved')}
+        </span>
+      </div>
+    </form>
+  );
+}
