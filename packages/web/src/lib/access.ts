@@ -20,6 +20,9 @@ const CITY_REACH = {
     city_viewer: 'city',
     reviewer: 'city',
   },
+  'assessment.write': { secretariat: 'all', city_editor: 'city' },
+  'assessment.score': { secretariat: 'all', reviewer: 'city' },
+  'assessment.decide': { secretariat: 'all' },
 } as const satisfies Record<string, Partial<Record<Role, 'all' | 'country' | 'city'>>>;
 
 /** An action the web app checks per city. */

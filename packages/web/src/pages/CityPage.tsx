@@ -5,6 +5,7 @@ import type { City } from '../api/types.ts';
 import { CityFacts } from '../components/CityFacts.tsx';
 import { CityDataSection } from '../components/data/CityDataSection.tsx';
 import { CityLinks } from '../components/CityLinks.tsx';
+import { CertificateList } from '../components/graduation/CertificateList.tsx';
 import { CityScoresSection } from '../components/scores/CityScoresSection.tsx';
 import { LazyCityLocationMap } from '../components/map/lazy-maps.ts';
 import { QueryResult } from '../components/QueryResult.tsx';
@@ -57,6 +58,7 @@ function CityView({ city }: { readonly city: City }) {
         <section aria-labelledby="profile-heading">
           <h2 id="profile-heading">{t('city.profile')}</h2>
           <CityFacts city={city} goals={goals.data} />
+          <CertificateList slug={city.slug} quiet />
         </section>
         <div className="city__aside">
           <Suspense fallback={<LoadingState label={t('status.loadingMap')} />}>

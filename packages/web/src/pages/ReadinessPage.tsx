@@ -8,6 +8,8 @@ import '../components/projects/projects.css';
 import { CompetencyTable } from '../components/capacity/CompetencyTable.tsx';
 import { CriteriaList } from '../components/capacity/CriteriaList.tsx';
 import { EvidenceList } from '../components/capacity/EvidenceList.tsx';
+import { AssessmentHistory } from '../components/graduation/AssessmentHistory.tsx';
+import { CertificateList } from '../components/graduation/CertificateList.tsx';
 import { LearningPath } from '../components/capacity/LearningPath.tsx';
 import { QueryResult } from '../components/QueryResult.tsx';
 import { RequireAccess } from '../components/RequireAccess.tsx';
@@ -36,12 +38,21 @@ export function ReadinessPage() {
   useDocumentTitle(t('capacity.readiness.title', { city: name }));
   return (
     <RequireAccess action="assessment.read" audience={t('capacity.readiness.audience')}>
-      {() => <ReadinessContent slug={slug} name={name} />}
+      {() => <ReadinessContent slug={slug} name={name} country={city.data?.country} />}
     </RequireAccess>
   );
 }
 
-function ReadinessContent({ slug, name }: { readonly slug: string; readonly name: string }) {
+function ReadinessContent({
+  slug,
+  name,
+  country,
+}: {
+  readonly slug: string;
+  readonly name: string;
+  /** ISO3 of the city's country, once the city is loaded. */
+  readonly country: string | undefined;
+}) {
   const { t } = useTranslation();
   const readiness = useReadiness(slug, true);
   return (
@@ -55,8 +66,9 @@ function ReadinessContent({ slug, name }: { readonly slug: string; readonly name
       <h1>{t('capacity.readiness.title', { city: name })}</h1>
       <p className="lead">{t('capacity.readiness.intro')}</p>
       <QueryResult query={readiness} notFound={<NotFoundContent />}>
-        {(data) => <ReadinessBody data={data} />}
+        {(data) => <ReadinessBody data={data} country={country} />}
       </QueryResult>
+      <CertificateList slug={slug} />
       <CityCapacity slug={slug} />
       <p>
         <Link to="/cities/$slug/recommendations" params={{ slug }} className="button button--quiet">
@@ -67,7 +79,13 @@ function ReadinessContent({ slug, name }: { readonly slug: string; readonly name
   );
 }
 
-function ReadinessBody({ data }: { readonly data: ReadinessView }) {
+function ReadinessBody({
+  data,
+  country,
+}: {
+  readonly data: ReadinessView;
+  readonly country: string | undefined;
+}) {
   const { t } = useTranslation();
   const rubric = useRubric(data.readiness !== null).data;
   const { readiness, assessment } = data;
@@ -121,6 +139,9 @@ function ReadinessBody({ data }: { readonly data: ReadinessView }) {
             </section>
           </div>
         </>
+      )}
+      {country !== undefined && (
+        <AssessmentHistory city={{ slug: data.city, country }} targetStage={data.targetStage} />
       )}
       <section aria-labelledby="evidence-heading">
         <h2 id="evidence-heading">{t('capacity.readiness.evidence')}</h2>

@@ -21,6 +21,12 @@ const readinessRoute = createRoute({
   component: lazyRouteComponent(() => import('../pages/ReadinessPage.tsx'), 'ReadinessPage'),
 });
 
+const assessmentRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/assessments/$id',
+  component: lazyRouteComponent(() => import('../pages/AssessmentPage.tsx'), 'AssessmentPage'),
+});
+
 /** The invitation code from the link a respondent received (`?code=…`). */
 export interface SurveyAnswerSearch {
   readonly code?: string;
@@ -39,5 +45,6 @@ export const capacityRoutes = [
   cohortsRoute,
   cohortRoute,
   readinessRoute,
+  assessmentRoute,
   surveyAnswerRoute,
 ] as const;
