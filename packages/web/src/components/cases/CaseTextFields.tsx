@@ -62,10 +62,7 @@ export function CaseTextFields({
         };
         return (
           <div key={field} className="field">
-            <label htmlFor={id}>
-              {t(`cases.fields.${field}`)}
-              {field === 'title' && <span aria-hidden="true"> *</span>}
-            </label>
+            <label htmlFor={id}>{t(`cases.fields.${field}`)}</label>
             {from && (
               <details className="case-original" id={`${id}-original`}>
                 <summary>{t('cases.editor.originalText', { lang: name(originalLang) })}</summary>
