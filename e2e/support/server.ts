@@ -1,7 +1,14 @@
 import { seedIndicatorData, seedReferenceData } from '@frontrunner/db';
 import { createTestDatabase } from '@frontrunner/db/testing';
 import { createApp, ensureWebBuild, REPOSITORY_ROOT } from '@frontrunner/server';
-import { seedDemoCapacity, seedDemoUsers, systemClock, type Mailer } from '@frontrunner/services';
+import {
+  knowledgeService,
+  projectService,
+  seedDemoCapacity,
+  seedDemoUsers,
+  systemClock,
+  type Mailer,
+} from '@frontrunner/services';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import pino from 'pino';
@@ -14,6 +21,8 @@ export interface TestServerOptions {
   readonly indicatorData?: boolean;
   /** The demo cohort as `--demo` seeds it: cities at candidate, trainings, surveys, an assessment. */
   readonly demoCapacity?: boolean;
+  /** The demo model projects, the demo cases grown from them and the projects replicating them. */
+  readonly demoProjects?: boolean;
   /** Where invitation and reset emails go (the server log when absent). */
   readonly mailer?: Mailer;
 }
@@ -30,6 +39,10 @@ export async function startTestServer(
   if (options.indicatorData) await seedIndicatorData(handle);
   if (options.demo) await seedDemoUsers({ db: handle.db, clock: systemClock });
   if (options.demoCapacity) await seedDemoCapacity({ db: handle.db, clock: systemClock });
+  if (options.demoProjects) {
+    await projectService.seedDemoProjects({ db: handle.db, clock: systemClock });
+    await knowledgeService.seedDemoCases({ db: handle.db, clock: systemClock });
+  }
   const app = await createApp({
     db: handle.db,
     dialect: handle.dialect,

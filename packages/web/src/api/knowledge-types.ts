@@ -106,17 +106,38 @@ export interface PracticeCase {
   readonly cost: number | null;
   readonly currency: string | null;
   readonly partners: readonly string[];
+  readonly contacts: readonly {
+    readonly name: string;
+    readonly role?: string | null;
+    readonly email?: string | null;
+  }[];
   readonly links: readonly { readonly url: string; readonly label?: string | null }[];
   readonly publishedAt: string | null;
   readonly texts: readonly CaseText[];
 }
 
-/** A project that replicates a case. */
+/** A monitored indicator of a replicating project: newest actual against its target. */
+export interface ReplicationResult {
+  readonly indicatorId: string;
+  readonly name: string;
+  readonly unit: string;
+  readonly sdgIndicator: string | null;
+  readonly baseline: number | null;
+  /** Period of the target and actual (a year, usually) */
+  readonly period: string | null;
+  readonly target: number | null;
+  /** From an approved progress update; null until reported */
+  readonly actual: number | null;
+}
+
+/** A project that replicates a case, with its headline results. */
 export interface Replication {
   readonly projectId: string;
   readonly title: string;
+  /** Project status: planned, implementing, completed, suspended */
   readonly status: string;
   readonly city: { readonly slug: string; readonly name: string; readonly country: string };
+  readonly results: readonly ReplicationResult[];
 }
 
 /** A case with where it was replicated. */

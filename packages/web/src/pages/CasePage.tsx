@@ -11,6 +11,8 @@ import { QueryResult } from '../components/QueryResult.tsx';
 import { useCase } from '../hooks/use-knowledge.ts';
 import { useDocumentTitle } from '../hooks/use-document-title.ts';
 import { useLanguage } from '../hooks/use-language.ts';
+import { isLanguageCode } from '../i18n/languages.ts';
+import { chooseCaseText } from '../lib/case-language.ts';
 import { NotFoundContent } from './NotFoundPage.tsx';
 
 const caseRoute = getRouteApi('/cases/$id');
@@ -29,24 +31,23 @@ export function CasePage() {
   );
 }
 
-function languageName(code: string, display: string): string {
+/** A language named in itself ("ខ្មែរ", "ไทย"): the interface’s names, else the browser’s. */
+function languageName(code: string, i18n: ReturnType<typeof useTranslation>['i18n']): string {
+  if (isLanguageCode(code)) return i18n.getFixedT(code)('language.self');
   try {
-    return new Intl.DisplayNames([display], { type: 'language' }).of(code) ?? code;
+    return new Intl.DisplayNames([code, 'en'], { type: 'language' }).of(code) ?? code;
   } catch {
     return code;
   }
 }
 
 function CaseView({ data }: { readonly data: CasePageData }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { language } = useLanguage();
   const { case: practice } = data;
-  const preferred =
-    practice.texts.find((text) => text.lang === language) ??
-    practice.texts.find((text) => text.lang === practice.originalLang) ??
-    practice.texts[0];
-  const [chosen, setChosen] = useState(preferred?.lang);
-  const text = practice.texts.find((item) => item.lang === chosen) ?? preferred;
+  const first = chooseCaseText(practice.texts, language, practice.originalLang);
+  const [chosen, setChosen] = useState<string>();
+  const text = practice.texts.find((item) => item.lang === chosen) ?? first.text;
   useDocumentTitle(text?.title);
   return (
     <article className="case-page">
@@ -72,7 +73,7 @@ function CaseView({ data }: { readonly data: CasePageData }) {
       {practice.texts.length > 1 && (
         <div className="case-languages" role="group" aria-label={t('knowledge.case.languages')}>
           {practice.texts.map((item) => {
-            const name = languageName(item.lang, language);
+            const name = languageName(item.lang, i18n);
             return (
               <button
                 key={item.lang}
@@ -88,6 +89,14 @@ function CaseView({ data }: { readonly data: CasePageData }) {
             );
           })}
         </div>
+      )}
+      {first.fallback && text && chosen === undefined && (
+        <p className="case-language-note" role="note">
+          {t('knowledge.case.languageFallback', {
+            wanted: languageName(language, i18n),
+            shown: languageName(text.lang, i18n),
+          })}
+        </p>
       )}
       {text && <CaseTextView text={text} />}
       <CaseFactsPanel data={data} />

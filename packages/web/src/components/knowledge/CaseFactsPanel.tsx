@@ -2,8 +2,10 @@ import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import type { CasePage } from '../../api/knowledge-types.ts';
 import { useLanguage } from '../../hooks/use-language.ts';
+import { CaseContacts } from './CaseContacts.tsx';
+import { CaseReplications } from './CaseReplications.tsx';
 
-/** A case's numbers, cost, partners and goals, and the cities that replicated it. */
+/** A case's numbers, cost, partners and goals, whom to contact and where it was replicated. */
 export function CaseFactsPanel({ data }: { readonly data: CasePage }) {
   const { t } = useTranslation();
   const { language } = useLanguage();
@@ -59,23 +61,8 @@ export function CaseFactsPanel({ data }: { readonly data: CasePage }) {
           </li>
         )}
       </ul>
-      <section aria-labelledby="case-replications">
-        <h2 id="case-replications">{t('knowledge.case.replications')}</h2>
-        {replications.length === 0 ? (
-          <p className="muted">{t('knowledge.case.noReplications')}</p>
-        ) : (
-          <ul>
-            {replications.map((r) => (
-              <li key={r.projectId}>
-                <Link to="/projects/$id" params={{ id: r.projectId }}>
-                  {r.title}
-                </Link>{' '}
-                · {r.city.name}
-              </li>
-            ))}
-          </ul>
-        )}
-      </section>
+      <CaseContacts contacts={practice.contacts} />
+      <CaseReplications replications={replications} />
     </>
   );
 }

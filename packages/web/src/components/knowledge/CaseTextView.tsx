@@ -11,12 +11,16 @@ const sections = [
   'howToReplicate',
 ] as const;
 
-/** The written parts of a case in one language, marked with that language. */
+/** The written parts of a case in one language, each marked with that language. */
 export function CaseTextView({ text }: { readonly text: CaseText }) {
   const { t } = useTranslation();
   return (
-    <div lang={text.lang} className="case-text">
-      {text.summary && <p className="lead">{text.summary}</p>}
+    <div className="case-text">
+      {text.summary && (
+        <p className="lead" lang={text.lang}>
+          {text.summary}
+        </p>
+      )}
       {sections.map((key) => {
         const body = text[key];
         if (!body) return null;
@@ -24,7 +28,9 @@ export function CaseTextView({ text }: { readonly text: CaseText }) {
           <section key={key} aria-labelledby={`case-${key}`}>
             <h2 id={`case-${key}`}>{t(`knowledge.case.sections.${key}`)}</h2>
             {body.split(/\n{2,}/).map((paragraph, index) => (
-              <p key={index}>{paragraph}</p>
+              <p key={index} lang={text.lang}>
+                {paragraph}
+              </p>
             ))}
           </section>
         );

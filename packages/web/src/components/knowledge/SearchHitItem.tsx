@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { SearchHit } from '../../api/knowledge-types.ts';
+import { SearchHitLink } from './SearchHitLink.tsx';
 
 /** One search result: its kind, title (linked to its page) and why it matched, highlighted. */
 export function SearchHitItem({ hit }: { readonly hit: SearchHit }) {
@@ -15,7 +16,7 @@ export function SearchHitItem({ hit }: { readonly hit: SearchHit }) {
         )}
       </p>
       <h2 className="search-hit__title" lang={hit.lang}>
-        <a href={hit.path}>{hit.title}</a>
+        <SearchHitLink path={hit.path}>{hit.title}</SearchHitLink>
       </h2>
       {words && (
         <p className="small muted search-hit__why">{t('knowledge.search.matched', { words })}</p>
