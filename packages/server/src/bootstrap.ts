@@ -102,6 +102,8 @@ export async function prepareAccounts(
       log.info(
         'demo cases published (en, km, th, id) and their replications in Siem Reap, Phnom Penh',
       );
+    if (await knowledgeService.seedDemoNetwork({ db: handle.db, clock: systemClock }))
+      log.info('demo network: Surabaya is a frontrunner, suggested as a mentor');
     log.warn(
       'DEMO MODE: demo accounts with published passwords can sign in; never use with real data',
     );

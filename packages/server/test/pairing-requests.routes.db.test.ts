@@ -158,6 +158,7 @@ describe('pairing requests', () => {
     expect((await post(as.mentorEditor, id, 'Happy to help: visit in May?')).status).toBe(201);
     t.clock.advance(1000);
     expect((await post(as.menteeEditor, id, 'May suits us.')).status).toBe(201);
+    t.clock.advance(1000);
     expect((await post(as.admin, id, 'The secretariat can fund the visit.')).status).toBe(201);
     expect((await post(as.otherEditor, id, 'Me too')).status).toBe(403);
     expect((await post(as.mentorFocalPoint, id, 'Hello')).status).toBe(403);
@@ -166,7 +167,14 @@ describe('pairing requests', () => {
     expect((await thread(anonymous, id)).status).toBe(401);
     const read = await thread(as.menteeFocalPoint, id);
     expect(read.status).toBe(200);
-    expect((read.body as unknown as unknown[]).length).toBe(4);
+    const messages = read.body as unknown as { authorSide: string; authorName: string }[];
+    expect(messages.map((m) => m.authorSide)).toEqual([
+      'mentee',
+      'mentor',
+      'mentee',
+      'secretariat',
+    ]);
+    expect(messages[1]?.authorName).toMatch(/@example\.org$/);
     expect((await thread(as.menteeViewer, id)).status).toBe(200);
   });
 

@@ -37,6 +37,12 @@ export const DEMO_USERS: readonly {
     assignments: [{ role: 'city_viewer', city: 'phnom-penh' }],
   },
   {
+    // The demo mentor city's editor (Surabaya is a frontrunner in demo mode): answers requests.
+    email: 'demo-mentor-editor@frontrunner.example',
+    name: 'Demo City Editor (Surabaya)',
+    assignments: [{ role: 'city_editor', city: 'surabaya' }],
+  },
+  {
     email: 'demo-reviewer@frontrunner.example',
     name: 'Demo Reviewer (Phnom Penh, Siem Reap, Battambang)',
     assignments: [

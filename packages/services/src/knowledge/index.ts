@@ -24,3 +24,4 @@ export {
   withdrawPairingRequest,
 } from './pairing-request.service';
 export type { PairingRequestInput, PairingDecision } from './pairing-request.service';
+export { seedDemoNetwork, DEMO_MENTOR_CITY } from './demo-network.service';

@@ -1,4 +1,9 @@
-import { cityProfileRepository, networkRepository, type Executor } from '@frontrunner/db';
+import {
+  cityProfileRepository,
+  networkRepository,
+  userRepository,
+  type Executor,
+} from '@frontrunner/db';
 import { ConflictError, NotFoundError, ValidationError } from '@frontrunner/domain';
 import { randomUUID } from 'node:crypto';
 import type { ActionContext } from '../access/actor';
@@ -20,8 +25,36 @@ export type { PairingView } from './pairing-view';
 export interface MessageView {
   id: string;
   authorId: string;
+  /** The author's display name (null for the CLI operator or a removed account). */
+  authorName: string | null;
+  /** Which side the author writes for: a team of the mentor or learning city, the secretariat. */
+  authorSide: 'mentor' | 'mentee' | 'secretariat' | null;
   body: string;
   sentAt: string;
+}
+
+/** The name and side of each author of a thread, by user id. */
+async function describeAuthors(
+  db: Executor,
+  view: PairingView,
+  authorIds: readonly string[],
+): Promise<Map<string, Pick<MessageView, 'authorName' | 'authorSide'>>> {
+  const ids = [...new Set(authorIds)];
+  const assignments = await userRepository.listAssignments(db, ids);
+  const out = new Map<string, Pick<MessageView, 'authorName' | 'authorSide'>>();
+  for (const id of ids) {
+    const mine = assignments.filter((a) => a.user_id === id);
+    const side = (['mentee', 'mentor'] as const).find((k) =>
+      mine.some((a) => a.city_id === view[k].id),
+    );
+    const secretariat = mine.some((a) => a.role === 'secretariat');
+    const user = await userRepository.findUserById(db, id);
+    out.set(id, {
+      authorName: user?.name ?? null,
+      authorSide: side ?? (secretariat ? 'secretariat' : null),
+    });
+  }
+  return out;
 }
 
 /** Pairs two cities (the secretariat): mentoring, an exchange or a study visit. */
@@ -135,10 +168,19 @@ export async function listMessages(
   ctx: ActionContext,
   pairingId: string,
 ): Promise<MessageView[]> {
-  await loadThreadPairing(db, ctx, pairingId, 'pairing.read_thread');
-  return (await networkRepository.listMessages(db, pairingId)).map((m) => ({
+  const view = await loadThreadPairing(db, ctx, pairingId, 'pairing.read_thread');
+  const rows = await networkRepository.listMessages(db, pairingId);
+  const authors = await describeAuthors(
+    db,
+    view,
+    rows.map((m) => m.author_id),
+  );
+  return rows.map((m) => ({
     id: m.id,
     authorId: m.author_id,
+    authorName: null,
+    authorSide: null,
+    ...authors.get(m.author_id),
     body: m.body,
     sentAt: m.sent_at,
   }));
@@ -179,5 +221,13 @@ export async function postMessage(
       after: { pairingId, length: text.length },
     });
   });
-  return { id: message.id, authorId: message.author_id, body: text, sentAt: message.sent_at };
+  const author = (await describeAuthors(db, view, [message.author_id])).get(message.author_id);
+  return {
+    id: message.id,
+    authorId: message.author_id,
+    authorName: author?.authorName ?? null,
+    authorSide: author?.authorSide ?? null,
+    body: text,
+    sentAt: message.sent_at,
+  };
 }

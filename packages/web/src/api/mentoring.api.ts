@@ -1,4 +1,3 @@
-import { fetchCities } from './cities.api.ts';
 import { apiGet, apiSend } from './client.ts';
 import type { RecommendationReason } from './knowledge-types.ts';
 
@@ -12,17 +11,32 @@ export interface PairingCity {
   readonly country: string;
 }
 
+/** Where a request for a pairing stands. */
+export type PairingRequestStatus = 'requested' | 'accepted' | 'declined' | 'withdrawn';
+
+/** The request a city made for a pairing, and the answer. */
+export interface PairingRequest {
+  readonly status: PairingRequestStatus;
+  /** When the mentor city answered or the request was withdrawn (ISO 8601). */
+  readonly decidedAt: string | null;
+  /** Why it was declined or withdrawn. */
+  readonly reason: string | null;
+}
+
 /** A mentoring pair, exchange or study visit between two cities. */
 export interface Pairing {
   readonly id: string;
   readonly kind: PairingKind;
-  readonly status: string;
+  /** `proposed` while a request is open, `active` once accepted, `closed` once ended. */
+  readonly status: 'proposed' | 'active' | 'closed';
   readonly mentor: PairingCity;
   readonly mentee: PairingCity;
   readonly title: string | null;
   readonly startsOn: string | null;
   readonly endsOn: string | null;
   readonly goals: readonly number[];
+  /** Null when the secretariat paired the cities directly. */
+  readonly request: PairingRequest | null;
   readonly createdAt: string;
 }
 
@@ -30,6 +44,7 @@ export interface Pairing {
 export interface MentorSuggestion {
   readonly city: {
     readonly id: string;
+    readonly slug: string;
     readonly name: string;
     readonly country: string;
     readonly stage: string;
@@ -48,6 +63,10 @@ export interface MentorSuggestions {
 export interface PairingMessage {
   readonly id: string;
   readonly authorId: string;
+  /** The author's name; null for the command line or a removed account. */
+  readonly authorName: string | null;
+  /** Whom the author writes for. */
+  readonly authorSide: 'mentor' | 'mentee' | 'secretariat' | null;
   readonly body: string;
   readonly sentAt: string;
 }
@@ -74,6 +93,38 @@ export function createPairing(input: NewPairing): Promise<Pairing> {
   return apiSend('POST', '/pairings', { json: input });
 }
 
+/** One pairing; 404 also for a request the reader may not see. */
+export function fetchPairing(id: string, signal?: AbortSignal): Promise<Pairing> {
+  return apiGet(`/pairings/${encodeURIComponent(id)}`, { signal });
+}
+
+/** What a city asks of a mentor city. */
+export interface NewPairingRequest {
+  readonly kind: PairingKind;
+  /** The mentor city's slug. */
+  readonly mentor: string;
+  /** The first message of the thread. */
+  readonly message: string;
+}
+
+/** A city (its editors) asks a mentor city to pair with it; 409 while a request is open. */
+export function requestPairing(city: string, input: NewPairingRequest): Promise<Pairing> {
+  return apiSend('POST', `/cities/${encodeURIComponent(city)}/pairing-requests`, { json: input });
+}
+
+/** The mentor city's answer: accept, or decline with a reason. */
+export type PairingDecision = { decision: 'accept' } | { decision: 'decline'; reason: string };
+
+/** Accepts or declines a request, as the mentor city. */
+export function decidePairing(id: string, decision: PairingDecision): Promise<Pairing> {
+  return apiSend('POST', `/pairings/${encodeURIComponent(id)}/decision`, { json: decision });
+}
+
+/** Withdraws an open request, as the asking city. */
+export function withdrawPairing(id: string): Promise<Pairing> {
+  return apiSend('POST', `/pairings/${encodeURIComponent(id)}/withdraw`, { json: {} });
+}
+
 /** A pairing's thread, oldest first; 401/403 for those outside both cities' teams. */
 export function fetchMessages(id: string, signal?: AbortSignal): Promise<PairingMessage[]> {
   return apiGet(`/pairings/${encodeURIComponent(id)}/messages`, { signal });
@@ -82,19 +133,4 @@ export function fetchMessages(id: string, signal?: AbortSignal): Promise<Pairing
 /** Posts a message to a pairing's thread. */
 export function postMessage(id: string, body: string): Promise<PairingMessage> {
   return apiSend('POST', `/pairings/${encodeURIComponent(id)}/messages`, { json: { body } });
-}
-
-/**
- * The slug of a suggested mentor city (the suggestion carries its id and name only): the city
- * of that exact name in that country, or undefined.
- */
-export async function findCitySlug(
-  city: { readonly name: string; readonly country: string },
-  lang: string,
-): Promise<string | undefined> {
-  const page = await fetchCities(
-    { q: city.name, country: city.country, limit: 20, offset: 0 },
-    lang,
-  );
-  return page.items.find((c) => c.name === city.name)?.slug;
 }

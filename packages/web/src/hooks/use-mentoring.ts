@@ -7,13 +7,19 @@ import {
 } from '@tanstack/react-query';
 import {
   createPairing,
+  decidePairing,
   fetchMentors,
   fetchMessages,
+  fetchPairing,
   fetchPairings,
   postMessage,
+  requestPairing,
+  withdrawPairing,
   type MentorSuggestions,
   type NewPairing,
+  type NewPairingRequest,
   type Pairing,
+  type PairingDecision,
   type PairingMessage,
 } from '../api/mentoring.api.ts';
 
@@ -22,6 +28,7 @@ export const mentoringKeys = {
   all: () => ['mentoring'] as const,
   mentors: (slug: string) => ['mentoring', 'mentors', slug] as const,
   pairings: (city?: string) => ['mentoring', 'pairings', city ?? ''] as const,
+  pairing: (id: string) => ['mentoring', 'pairing', id] as const,
   messages: (id: string) => ['mentoring', 'messages', id] as const,
 };
 
@@ -46,6 +53,37 @@ export function useCreatePairing(): UseMutationResult<Pairing, Error, NewPairing
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: createPairing,
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: mentoringKeys.all() }),
+  });
+}
+
+/** One pairing. */
+export function usePairing(id: string): UseQueryResult<Pairing> {
+  return useQuery({
+    queryKey: mentoringKeys.pairing(id),
+    queryFn: ({ signal }) => fetchPairing(id, signal),
+  });
+}
+
+/** A city asks a mentor city to pair with it, then every pairing list is refreshed. */
+export function useRequestPairing(
+  city: string,
+): UseMutationResult<Pairing, Error, NewPairingRequest> {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: NewPairingRequest) => requestPairing(city, input),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: mentoringKeys.all() }),
+  });
+}
+
+/** Accepts, declines or withdraws a request, then refreshes the pairing and the lists. */
+export function useAnswerPairing(
+  id: string,
+): UseMutationResult<Pairing, Error, PairingDecision | { decision: 'withdraw' }> {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: PairingDecision | { decision: 'withdraw' }) =>
+      input.decision === 'withdraw' ? withdrawPairing(id) : decidePairing(id, input),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: mentoringKeys.all() }),
   });
 }

@@ -7,6 +7,15 @@ import type { Role, Session } from '../api/account-types.ts';
  * decides every request again.
  */
 const CITY_REACH = {
+  // Mentoring (issue 9): asking a mentor city is on the learning city, answering on the mentor's.
+  'pairing.request': { secretariat: 'all', city_editor: 'city' },
+  'pairing.decide': { secretariat: 'all', focal_point: 'country', city_editor: 'city' },
+  'pairing.message': {
+    secretariat: 'all',
+    city_editor: 'city',
+    city_viewer: 'city',
+    reviewer: 'city',
+  },
   'observation.write': { secretariat: 'all', city_editor: 'city' },
   'observation.approve': { secretariat: 'all', focal_point: 'country' },
   'project.write': { secretariat: 'all', city_editor: 'city' },

@@ -1,40 +1,49 @@
 import { getRouteApi, Link } from '@tanstack/react-router';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { RecommendationReason } from '../api/knowledge-types.ts';
-import {
-  findCitySlug,
-  type MentorSuggestion,
-  type Pairing,
-  type PairingKind,
-} from '../api/mentoring.api.ts';
+import type { Pairing } from '../api/mentoring.api.ts';
 import '../components/knowledge/knowledge.css';
+import { MentorCard } from '../components/knowledge/MentorCard.tsx';
+import '../components/knowledge/mentoring.css';
+import { PairingStatusBadge } from '../components/knowledge/PairingStatusBadge.tsx';
 import '../components/projects/projects.css';
 import { QueryResult } from '../components/QueryResult.tsx';
 import { EmptyState } from '../components/StatusMessages.tsx';
 import { useCity } from '../hooks/use-cities.ts';
 import { useDocumentTitle } from '../hooks/use-document-title.ts';
-import { useCreatePairing, useMentors, usePairings } from '../hooks/use-mentoring.ts';
+import { useMentors, usePairings } from '../hooks/use-mentoring.ts';
 import { useSession } from '../hooks/use-session.ts';
-import { allows } from '../lib/access.ts';
-import '../components/knowledge/mentoring.css';
+import { allows, allowsOnCity } from '../lib/access.ts';
 import { NotFoundContent } from './NotFoundPage.tsx';
 
 const mentoringRoute = getRouteApi('/cities/$slug/mentoring');
 
-const KINDS: readonly PairingKind[] = ['mentoring', 'exchange', 'study_visit'];
+/** Whether a pairing is still going: an open request or an active pairing. */
+const isCurrent = (p: Pairing) => p.status === 'proposed' || p.status === 'active';
 
-/** Cities suggested as mentors of a city, with their reasons, and the city's pairings. */
+/**
+ * Cities suggested as mentors of a city, with their reasons and a way to ask them (for the
+ * city's editors); the requests other cities made to this one (for its team to answer); and
+ * the city's pairings with where each stands.
+ */
 export function MentoringPage() {
   const { t } = useTranslation();
   const { slug } = mentoringRoute.useParams();
-  const name = useCity(slug).data?.name ?? slug;
+  const city = useCity(slug).data;
+  const name = city?.name ?? slug;
   const title = t('mentoring.title', { city: name });
   useDocumentTitle(title);
   const mentors = useMentors(slug);
   const pairings = usePairings(slug);
-  // Pairing two cities is the secretariat's (pairing.manage); the server checks again.
-  const canPropose = allows(useSession().data, 'pairing.manage');
+  const session = useSession().data;
+  // The server decides again: pairing.manage (secretariat), pairing.request on this city.
+  const canPropose = allows(session, 'pairing.manage');
+  const canAsk =
+    city !== undefined && allowsOnCity(session, 'pairing.request', { slug, country: city.country });
+  const all = pairings.data ?? [];
+  const isIncoming = (p: Pairing) => p.mentor.slug === slug && p.request?.status === 'requested';
+  const incoming = all.filter(isIncoming);
+  const currentWith = (mentor: string) =>
+    all.find((p) => p.mentor.slug === mentor && p.mentee.slug === slug && isCurrent(p));
   return (
     <>
       <p className="back-link">
@@ -45,6 +54,12 @@ export function MentoringPage() {
       </p>
       <h1>{title}</h1>
       <p className="lead">{t('mentoring.intro')}</p>
+      {incoming.length > 0 && (
+        <section aria-labelledby="mentoring-incoming" className="notice mentoring__incoming">
+          <h2 id="mentoring-incoming">{t('mentoring.incoming', { n: incoming.length })}</h2>
+          <PairingList items={incoming} />
+        </section>
+      )}
       <section aria-labelledby="mentoring-suggested">
         <h2 id="mentoring-suggested">{t('mentoring.suggested')}</h2>
         <QueryResult query={mentors} notFound={<NotFoundContent />}>
@@ -54,10 +69,12 @@ export function MentoringPage() {
             ) : (
               <ul className="project-list">
                 {data.items.map((item) => (
-                  <MentorItem
+                  <MentorCard
                     key={item.city.id}
                     item={item}
                     menteeSlug={slug}
+                    current={currentWith(item.city.slug)}
+                    canAsk={canAsk}
                     canPropose={canPropose}
                   />
                 ))}
@@ -69,120 +86,37 @@ export function MentoringPage() {
       <section aria-labelledby="mentoring-pairings">
         <h2 id="mentoring-pairings">{t('mentoring.pairings')}</h2>
         <QueryResult query={pairings}>
-          {(items) =>
-            items.length === 0 ? (
+          {(items) => {
+            // Requests to answer are listed above, not twice.
+            const rest = items.filter((p) => !isIncoming(p));
+            return rest.length === 0 ? (
               <EmptyState title={t('mentoring.noPairings')} />
             ) : (
-              <ul className="pairing-list">
-                {items.map((p) => (
-                  <PairingItem key={p.id} pairing={p} />
-                ))}
-              </ul>
-            )
-          }
+              <PairingList items={rest} />
+            );
+          }}
         </QueryResult>
       </section>
     </>
   );
 }
 
-function MentorItem({
-  item,
-  menteeSlug,
-  canPropose,
-}: {
-  readonly item: MentorSuggestion;
-  readonly menteeSlug: string;
-  readonly canPropose: boolean;
-}) {
-  const { t, i18n } = useTranslation();
-  const create = useCreatePairing();
-  const [kind, setKind] = useState<PairingKind>('mentoring');
-  const [failed, setFailed] = useState(false);
-  const reason = (r: RecommendationReason) =>
-    t(`knowledge.recommendations.reasons.${r.code}`, {
-      goal: r.goal ?? '',
-      city: item.city.name,
-      defaultValue: r.message,
-    });
-  const headingId = `mentor-${item.city.id}`;
-  const propose = async () => {
-    setFailed(false);
-    const mentor = await findCitySlug(item.city, i18n.language).catch(() => undefined);
-    if (!mentor) {
-      setFailed(true);
-      return;
-    }
-    create.mutate({ kind, mentor, mentee: menteeSlug });
-  };
-  return (
-    <li className="project-card" aria-labelledby={headingId}>
-      <h3 className="project-card__title" id={headingId}>
-        {item.city.name}
-      </h3>
-      <p className="small muted recommendation__why">
-        {t('knowledge.recommendations.reasonsLabel')}
-      </p>
-      <ul className="recommendation__reasons">
-        {item.reasons.map((r) => (
-          <li key={`${r.code}-${r.goal ?? ''}`}>{reason(r)}</li>
-        ))}
-      </ul>
-      {canPropose && (
-        <form
-          className="mentoring__propose"
-          onSubmit={(event) => {
-            event.preventDefault();
-            void propose();
-          }}
-        >
-          <label htmlFor={`${headingId}-kind`}>{t('mentoring.kindLabel')}</label>
-          <select
-            id={`${headingId}-kind`}
-            value={kind}
-            onChange={(event) => setKind(event.target.value as PairingKind)}
-          >
-            {KINDS.map((k) => (
-              <option key={k} value={k}>
-                {t(`mentoring.kinds.${k}`)}
-              </option>
-            ))}
-          </select>
-          <button
-            type="submit"
-            className="button"
-            disabled={create.isPending}
-            aria-describedby={headingId}
-          >
-            {t('mentoring.propose')}
-          </button>
-          <span role="status" className="small">
-            {create.isSuccess && t('mentoring.proposed')}
-          </span>
-          {(failed || create.isError) && (
-            <p role="alert" className="form-error">
-              {t('mentoring.proposeFailed')}
-            </p>
-          )}
-        </form>
-      )}
-    </li>
-  );
-}
-
-function PairingItem({ pairing }: { readonly pairing: Pairing }) {
+function PairingList({ items }: { readonly items: readonly Pairing[] }) {
   const { t } = useTranslation();
   return (
-    <li className="pairing-list__item">
-      <Link to="/pairings/$id" params={{ id: pairing.id }}>
-        {t('mentoring.pairingName', {
-          mentor: pairing.mentor.name,
-          mentee: pairing.mentee.name,
-        })}
-      </Link>{' '}
-      <span className="small muted">
-        {t(`mentoring.kinds.${pairing.kind}`)} · {t('mentoring.statusLabel')}: {pairing.status}
-      </span>
-    </li>
+    <ul className="pairing-list">
+      {items.map((pairing) => (
+        <li key={pairing.id} className="pairing-list__item">
+          <Link to="/pairings/$id" params={{ id: pairing.id }}>
+            {t('mentoring.pairingName', {
+              mentor: pairing.mentor.name,
+              mentee: pairing.mentee.name,
+            })}
+          </Link>{' '}
+          <span className="small muted">{t(`mentoring.kinds.${pairing.kind}`)}</span>{' '}
+          <PairingStatusBadge pairing={pairing} />
+        </li>
+      ))}
+    </ul>
   );
 }

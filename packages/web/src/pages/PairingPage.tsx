@@ -1,41 +1,47 @@
 import { getRouteApi, Link } from '@tanstack/react-router';
-import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError } from '../api/api-error.ts';
-import type { Pairing, PairingMessage } from '../api/mentoring.api.ts';
-import { AccessState } from '../components/AccessState.tsx';
+import type { Pairing } from '../api/mentoring.api.ts';
 import '../components/knowledge/mentoring.css';
+import { PairingAnswer } from '../components/knowledge/PairingAnswer.tsx';
+import { PairingStatusBadge } from '../components/knowledge/PairingStatusBadge.tsx';
+import { PairingThread } from '../components/knowledge/PairingThread.tsx';
 import { QueryResult } from '../components/QueryResult.tsx';
-import { EmptyState, ErrorState, LoadingState } from '../components/StatusMessages.tsx';
 import { useDocumentTitle } from '../hooks/use-document-title.ts';
-import { useMessages, usePairings, usePostMessage } from '../hooks/use-mentoring.ts';
+import { usePairing } from '../hooks/use-mentoring.ts';
 import { useSession } from '../hooks/use-session.ts';
+import { allowsOnCity } from '../lib/access.ts';
 import { formatDate, formatDateTime } from '../lib/dates.ts';
 import { NotFoundContent } from './NotFoundPage.tsx';
 
 const pairingRoute = getRouteApi('/pairings/$id');
 
-/** A pairing of two cities and its message thread, for the teams of both cities. */
+/**
+ * A pairing of two cities: where it stands, the answer to an open request (for those who may
+ * give it) and the message thread of both cities' teams.
+ */
 export function PairingPage() {
   const { id } = pairingRoute.useParams();
-  const pairings = usePairings();
+  const pairing = usePairing(id);
   return (
-    <QueryResult query={pairings}>
-      {(items) => {
-        const pairing = items.find((p) => p.id === id);
-        return pairing ? <PairingView pairing={pairing} /> : <NotFoundContent />;
-      }}
+    <QueryResult query={pairing} notFound={<NotFoundContent />}>
+      {(p) => <PairingView pairing={p} />}
     </QueryResult>
   );
 }
 
 function PairingView({ pairing }: { readonly pairing: Pairing }) {
   const { t, i18n } = useTranslation();
+  const session = useSession().data;
   const title = t('mentoring.pairingName', {
     mentor: pairing.mentor.name,
     mentee: pairing.mentee.name,
   });
   useDocumentTitle(title);
+  const canWrite =
+    pairing.status !== 'closed' &&
+    (allowsOnCity(session, 'pairing.message', pairing.mentor) ||
+      allowsOnCity(session, 'pairing.message', pairing.mentee));
+  const request = pairing.request;
   return (
     <>
       <p className="back-link">
@@ -61,7 +67,23 @@ function PairingView({ pairing }: { readonly pairing: Pairing }) {
         <dt>{t('mentoring.kindLabel')}</dt>
         <dd>{t(`mentoring.kinds.${pairing.kind}`)}</dd>
         <dt>{t('mentoring.statusLabel')}</dt>
-        <dd>{pairing.status}</dd>
+        <dd>
+          <PairingStatusBadge pairing={pairing} />
+          {request?.decidedAt && (
+            <span className="small muted">
+              {' '}
+              <time dateTime={request.decidedAt}>
+                {formatDateTime(request.decidedAt, i18n.language)}
+              </time>
+            </span>
+          )}
+        </dd>
+        {request?.reason && (
+          <>
+            <dt>{t('mentoring.reason')}</dt>
+            <dd className="thread__body">{request.reason}</dd>
+          </>
+        )}
         {pairing.startsOn && (
           <>
             <dt>{t('mentoring.startsOn')}</dt>
@@ -69,92 +91,8 @@ function PairingView({ pairing }: { readonly pairing: Pairing }) {
           </>
         )}
       </dl>
-      <Thread pairingId={pairing.id} />
+      <PairingAnswer pairing={pairing} />
+      <PairingThread pairing={pairing} canWrite={canWrite} />
     </>
-  );
-}
-
-function Thread({ pairingId }: { readonly pairingId: string }) {
-  const { t } = useTranslation();
-  const messages = useMessages(pairingId);
-  if (messages.isPending) return <LoadingState />;
-  if (messages.isError) {
-    const status = messages.error instanceof ApiError ? messages.error.status : 0;
-    if (status === 401 || status === 403) {
-      return (
-        <AccessState
-          kind={status === 401 ? 'signed-out' : 'forbidden'}
-          audience={t('mentoring.audience')}
-        />
-      );
-    }
-    return <ErrorState error={messages.error} onRetry={() => void messages.refetch()} />;
-  }
-  return (
-    <section aria-labelledby="thread-heading">
-      <h2 id="thread-heading">{t('mentoring.thread')}</h2>
-      {messages.data.length === 0 ? (
-        <EmptyState title={t('mentoring.noMessages')} />
-      ) : (
-        <ol className="thread">
-          {messages.data.map((m) => (
-            <MessageItem key={m.id} message={m} />
-          ))}
-        </ol>
-      )}
-      <MessageForm pairingId={pairingId} />
-    </section>
-  );
-}
-
-function MessageItem({ message }: { readonly message: PairingMessage }) {
-  const { t, i18n } = useTranslation();
-  const me = useSession().data?.user?.id;
-  return (
-    <li className="thread__message">
-      <p className="small muted">
-        <strong>{message.authorId === me ? t('mentoring.you') : t('mentoring.teamMember')}</strong>
-        {' · '}
-        <time dateTime={message.sentAt}>{formatDateTime(message.sentAt, i18n.language)}</time>
-      </p>
-      <p className="thread__body">{message.body}</p>
-    </li>
-  );
-}
-
-function MessageForm({ pairingId }: { readonly pairingId: string }) {
-  const { t } = useTranslation();
-  const post = usePostMessage(pairingId);
-  const [body, setBody] = useState('');
-  const fieldId = useId();
-  return (
-    <form
-      className="thread__form"
-      onSubmit={(event) => {
-        event.preventDefault();
-        if (!body.trim()) return;
-        post.mutate(body, { onSuccess: () => setBody('') });
-      }}
-    >
-      <label htmlFor={fieldId}>{t('mentoring.messageLabel')}</label>
-      <textarea
-        id={fieldId}
-        rows={4}
-        maxLength={5000}
-        required
-        value={body}
-        onChange={(event) => setBody(event.target.value)}
-      />
-      <div>
-        <button type="submit" className="button" disabled={post.isPending}>
-          {t('mentoring.send')}
-        </button>
-      </div>
-      {post.isError && (
-        <p role="alert" className="form-error">
-          {t('mentoring.sendFailed')}
-        </p>
-      )}
-    </form>
   );
 }

@@ -1,7 +1,8 @@
 import { getRouteApi, Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import type { Recommendation, RecommendationReason } from '../api/knowledge-types.ts';
+import type { Recommendation } from '../api/knowledge-types.ts';
 import '../components/knowledge/knowledge.css';
+import { ReasonList } from '../components/knowledge/ReasonList.tsx';
 import '../components/projects/projects.css';
 import { QueryResult } from '../components/QueryResult.tsx';
 import { EmptyState } from '../components/StatusMessages.tsx';
@@ -61,12 +62,6 @@ export function RecommendationsPage() {
 
 function RecommendationItem({ item }: { readonly item: Recommendation }) {
   const { t } = useTranslation();
-  const reason = (r: RecommendationReason) =>
-    t(`knowledge.recommendations.reasons.${r.code}`, {
-      goal: r.goal ?? '',
-      city: item.city.name,
-      defaultValue: r.message,
-    });
   return (
     <li className="project-card">
       <h2 className="project-card__title">
@@ -82,14 +77,7 @@ function RecommendationItem({ item }: { readonly item: Recommendation }) {
           </span>
         )}
       </p>
-      <p className="small muted recommendation__why">
-        {t('knowledge.recommendations.reasonsLabel')}
-      </p>
-      <ul className="recommendation__reasons">
-        {item.reasons.map((r) => (
-          <li key={`${r.code}-${r.goal ?? ''}`}>{reason(r)}</li>
-        ))}
-      </ul>
+      <ReasonList reasons={item.reasons} city={item.city.name} />
     </li>
   );
 }
