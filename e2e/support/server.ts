@@ -23,6 +23,8 @@ export interface TestServerOptions {
   readonly demoCapacity?: boolean;
   /** The demo model projects, the demo cases grown from them and the projects replicating them. */
   readonly demoProjects?: boolean;
+  /** The demo network as `--demo` seeds it: Surabaya a frontrunner (its demo editor answers). */
+  readonly demoNetwork?: boolean;
   /** Where invitation and reset emails go (the server log when absent). */
   readonly mailer?: Mailer;
 }
@@ -43,6 +45,8 @@ export async function startTestServer(
     await projectService.seedDemoProjects({ db: handle.db, clock: systemClock });
     await knowledgeService.seedDemoCases({ db: handle.db, clock: systemClock });
   }
+  if (options.demoNetwork)
+    await knowledgeService.seedDemoNetwork({ db: handle.db, clock: systemClock });
   const app = await createApp({
     db: handle.db,
     dialect: handle.dialect,
