@@ -53,6 +53,10 @@ function CityView({ city }: { readonly city: City }) {
         <Link to="/cities/$slug/cases" params={{ slug: city.slug }}>
           {t('cases.link')}
         </Link>
+        {' · '}
+        <Link to="/cities/$slug/surveys" params={{ slug: city.slug }}>
+          {t('surveyAdmin.link')}
+        </Link>
       </p>
       <div className="city__layout">
         <section aria-labelledby="profile-heading">

@@ -73,6 +73,9 @@ function ReadinessContent({
       <p>
         <Link to="/cities/$slug/recommendations" params={{ slug }} className="button button--quiet">
           {t('capacity.readiness.recommendations')}
+        </Link>{' '}
+        <Link to="/rubric" className="button button--quiet">
+          {t('rubricEditor.link')}
         </Link>
       </p>
     </article>
@@ -166,11 +169,21 @@ export function CityCapacity({ slug }: { readonly slug: string }) {
       <section aria-labelledby="awareness-heading">
         <h2 id="awareness-heading">{t('capacity.awareness.heading')}</h2>
         <p className="small muted">{t('capacity.awareness.intro')}</p>
+        <p>
+          <Link to="/cities/$slug/surveys" params={{ slug }}>
+            {t('surveyAdmin.link')}
+          </Link>
+        </p>
         <QueryResult query={awareness}>{(data) => <AwarenessTable awareness={data} />}</QueryResult>
       </section>
       <section aria-labelledby="competency-heading">
         <h2 id="competency-heading">{t('capacity.competencies.heading')}</h2>
         <p className="small muted">{t('capacity.competencies.intro')}</p>
+        <p>
+          <Link to="/cities/$slug/competencies" params={{ slug }}>
+            {t('competencyForm.link')}
+          </Link>
+        </p>
         <QueryResult query={competencies}>
           {(rows) => <CompetencyTable rows={rows} label={t('capacity.competencies.tableLabel')} />}
         </QueryResult>
