@@ -123,7 +123,7 @@ function CaseEditorView({ record }: { readonly record: CaseRecord }) {
           <button type="submit" className="button" aria-disabled={editor.saving}>
             {t('cases.editor.save')}
           </button>
-          <span role="status" className="form__saved">
+          <span role="status" className={editor.justSaved ? 'form__saved' : undefined}>
             {editor.saving
               ? t('cases.editor.saving')
               : editor.justSaved

@@ -9,6 +9,8 @@ import { EmptyState } from '../components/StatusMessages.tsx';
 import { useSeriesInfo } from '../hooks/use-city-data.ts';
 import { useDocumentTitle } from '../hooks/use-document-title.ts';
 import { useReviewQueue } from '../hooks/use-review-queue.ts';
+import { useSession } from '../hooks/use-session.ts';
+import { allows } from '../lib/access.ts';
 
 /** The review queue of a focal point or the secretariat: approve or return submitted values. */
 export function ReviewPage() {
@@ -29,6 +31,7 @@ function ReviewContent() {
     [review.groups],
   );
   const seriesInfo = useSeriesInfo(codes);
+  const session = useSession();
   const outcome = useRef<HTMLParagraphElement>(null);
   // The decided values leave the queue (and the decision bar with the last of them): keep the
   // keyboard user's place by moving focus to the sentence that says what happened.
@@ -39,6 +42,11 @@ function ReviewContent() {
     <div className="review">
       <h1>{t('review.title')}</h1>
       <p className="lead">{t('review.intro')}</p>
+      {allows(session.data, 'case.publish') && (
+        <p>
+          <Link to="/cases/review">{t('cases.review.queueLink')}</Link>
+        </p>
+      )}
       <p role="status" className="notice-line" ref={outcome} tabIndex={-1}>
         {review.done
           ? t(review.done.decision === 'approve' ? 'review.approved' : 'review.returned', {

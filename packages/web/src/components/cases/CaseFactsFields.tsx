@@ -12,7 +12,7 @@ export function CaseFactsFields({ editor }: { readonly editor: CaseEditor }) {
   const { facts } = editor.draft;
   const set = editor.setFacts;
   return (
-    <div className="case-facts">
+    <div className="case-edit-facts">
       <div className="field">
         <label htmlFor="case-theme">{t('cases.facts.theme')}</label>
         <select
@@ -36,7 +36,7 @@ export function CaseFactsFields({ editor }: { readonly editor: CaseEditor }) {
         onChange={(e) => set({ targets: e.target.value })}
         errors={messages('targets')}
       />
-      <fieldset className="fieldset case-facts__dimensions">
+      <fieldset className="fieldset case-edit-facts__dimensions">
         <legend>{t('cases.facts.dimensions')}</legend>
         {DIMENSIONS.map((dimension) => (
           <label key={dimension} className="check">
@@ -56,7 +56,7 @@ export function CaseFactsFields({ editor }: { readonly editor: CaseEditor }) {
         ))}
         <FieldErrors errors={messages('dimensions')} />
       </fieldset>
-      <div className="case-facts__row">
+      <div className="case-edit-facts__row">
         <TextField
           label={t('cases.facts.cost')}
           inputMode="decimal"
