@@ -11,6 +11,7 @@ import { usePairing } from '../hooks/use-mentoring.ts';
 import { useSession } from '../hooks/use-session.ts';
 import { allowsOnCity } from '../lib/access.ts';
 import { formatDate, formatDateTime } from '../lib/dates.ts';
+import { pairingHomeCity } from '../lib/pairing-stage.ts';
 import { NotFoundContent } from './NotFoundPage.tsx';
 
 const pairingRoute = getRouteApi('/pairings/$id');
@@ -42,12 +43,17 @@ function PairingView({ pairing }: { readonly pairing: Pairing }) {
     (allowsOnCity(session, 'pairing.message', pairing.mentor) ||
       allowsOnCity(session, 'pairing.message', pairing.mentee));
   const request = pairing.request;
+  const home = pairingHomeCity(
+    pairing,
+    allowsOnCity(session, 'pairing.decide', pairing.mentor) &&
+      !allowsOnCity(session, 'pairing.request', pairing.mentee),
+  );
   return (
     <>
       <p className="back-link">
-        <Link to="/cities/$slug/mentoring" params={{ slug: pairing.mentee.slug }}>
+        <Link to="/cities/$slug/mentoring" params={{ slug: home.slug }}>
           <span aria-hidden="true">← </span>
-          {t('mentoring.back', { city: pairing.mentee.name })}
+          {t('mentoring.back', { city: home.name })}
         </Link>
       </p>
       <h1>{title}</h1>

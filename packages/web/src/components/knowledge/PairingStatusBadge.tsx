@@ -1,21 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { Pairing } from '../../api/mentoring.api.ts';
-
-/** Where a pairing stands, as people say it: the request's status until it is accepted. */
-export type PairingStage =
-  'requested' | 'declined' | 'withdrawn' | 'proposed' | 'active' | 'closed';
-
-/**
- * The stage of a pairing: an open, declined or withdrawn request says so; an accepted request
- * or a pairing made by the secretariat shows the pairing's own status.
- *
- * @example
- * pairingStage({ status: 'proposed', request: { status: 'requested', … }, … }) // 'requested'
- */
-export function pairingStage(pairing: Pick<Pairing, 'status' | 'request'>): PairingStage {
-  if (pairing.request && pairing.request.status !== 'accepted') return pairing.request.status;
-  return pairing.status;
-}
+import { pairingStage, type PairingStage } from '../../lib/pairing-stage.ts';
 
 /** The badge colour of each stage (the badge styles of tables.css). */
 const BADGE: Record<PairingStage, string> = {
