@@ -93,9 +93,9 @@ describe('who sees the names of a training’s participants', () => {
     expect(body.summary).toEqual({
       participants: 3,
       byCity: [
-        { city: 'phnom-penh', count: 1 },
-        { city: 'vientiane', count: 1 },
-        { city: null, count: 1 },
+        { city: 'phnom-penh', name: 'Phnom Penh', count: 1 },
+        { city: 'vientiane', name: 'Vientiane', count: 1 },
+        { city: null, name: null, count: 1 },
       ],
       byGender: { female: 1, male: 1, other: 0, undisclosed: 1 },
       attendanceRate: 0.5,

@@ -83,7 +83,7 @@ export async function attendanceCertificate(
 
 const CSS = `
 body { font-family: ${REPORT_FONT_STACK}; color: #1a1a1a; margin: 0; }
-.certificate { border: 3px double #0b5394; padding: 18mm 20mm; min-height: 215mm; box-sizing: border-box; text-align: center; }
+.certificate { border: 3px double #0b5394; padding: 18mm 20mm; min-height: 250mm; box-sizing: border-box; text-align: center; }
 .programme { letter-spacing: .2em; text-transform: uppercase; color: #0b5394; font-size: 11pt; margin: 0; }
 h1 { font-size: 28pt; margin: 14mm 0 14mm; font-weight: 600; }
 .lead { font-size: 12pt; margin: 0; color: #444; }

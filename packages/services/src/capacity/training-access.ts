@@ -10,7 +10,7 @@ export interface ParticipantSummary {
   /** Everyone registered. */
   participants: number;
   /** Participants per city (slug; null for guests), most first, then by slug. */
-  byCity: { city: string | null; count: number }[];
+  byCity: { city: string | null; name: string | null; count: number }[];
   /** Participants per gender. */
   byGender: Record<(typeof GENDERS)[number], number>;
   /** Attendance marks ÷ (participants × sessions), 0–1; null without sessions or participants. */
@@ -42,10 +42,10 @@ export function canSeeParticipant(actor: Actor, p: TrainingParticipant): boolean
 
 /** The counts of a training's participants and attendance (no names). */
 export function summariseParticipants(t: TrainingView): ParticipantSummary {
-  const byCity = new Map<string | null, number>();
+  const byCity = new Map<string | null, { name: string | null; count: number }>();
   const byGender = { female: 0, male: 0, other: 0, undisclosed: 0 };
   for (const p of t.participants) {
-    byCity.set(p.city, (byCity.get(p.city) ?? 0) + 1);
+    byCity.set(p.city, { name: p.cityName, count: (byCity.get(p.city)?.count ?? 0) + 1 });
     byGender[p.gender] += 1;
   }
   const known = new Set(t.participants.map((p) => p.id));
@@ -54,7 +54,7 @@ export function summariseParticipants(t: TrainingView): ParticipantSummary {
   return {
     participants: t.participants.length,
     byCity: [...byCity]
-      .map(([city, count]) => ({ city, count }))
+      .map(([city, { name, count }]) => ({ city, name, count }))
       .sort((a, b) => b.count - a.count || (a.city ?? '\uffff').localeCompare(b.city ?? '\uffff')),
     byGender,
     attendanceRate: possible === 0 ? null : marks / possible,

@@ -10,7 +10,7 @@ export function PageLinks({
   page,
   pageCount,
 }: {
-  readonly to: '/projects' | '/search';
+  readonly to: '/projects' | '/search' | '/trainings';
   readonly page: number;
   readonly pageCount: number;
 }) {

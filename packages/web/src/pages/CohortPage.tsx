@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 import type { CohortDetail } from '../api/capacity-types.ts';
 import '../components/capacity/capacity.css';
 import '../components/projects/projects.css';
+import '../components/trainings/trainings.css';
+import { CohortCitiesForm } from '../components/capacity/CohortCitiesForm.tsx';
 import { CohortCompetencySection } from '../components/capacity/CohortCompetencySection.tsx';
 import { CohortProgressTable } from '../components/capacity/CohortProgressTable.tsx';
 import { TrainingList } from '../components/capacity/TrainingList.tsx';
@@ -32,7 +34,10 @@ export function CohortPage() {
 function CohortView({ cohort }: { readonly cohort: CohortDetail }) {
   const { t } = useTranslation();
   useDocumentTitle(cohort.name);
-  const canRead = allows(useSession().data, 'assessment.read');
+  const session = useSession().data;
+  const canRead = allows(session, 'assessment.read');
+  const canManage = allows(session, 'cohort.manage');
+  const canSchedule = allows(session, 'training.manage');
   const progress = useCohortProgress(cohort.id, canRead);
   return (
     <article className="capacity-page">
@@ -50,6 +55,7 @@ function CohortView({ cohort }: { readonly cohort: CohortDetail }) {
         </span>
       </p>
       {cohort.description && <p className="lead">{cohort.description}</p>}
+      {canManage && <CohortCitiesForm cohort={cohort} />}
       <section aria-labelledby="progress-heading">
         <h2 id="progress-heading">{t('capacity.progress.heading')}</h2>
         <p className="small muted">{t('capacity.progress.note')}</p>
@@ -64,7 +70,21 @@ function CohortView({ cohort }: { readonly cohort: CohortDetail }) {
       <CohortCompetencySection cohort={cohort} />
       <section aria-labelledby="trainings-heading">
         <h2 id="trainings-heading">{t('capacity.cohort.trainings')}</h2>
+        <p className="small muted">{t('trainings.timeline')}</p>
         <TrainingList trainings={cohort.trainings} />
+        <p className="cohort-admin">
+          <Link to="/trainings" search={{ cohort: cohort.id }}>
+            {t('trainings.ofCohort')}
+          </Link>
+          {canSchedule && (
+            <>
+              {' · '}
+              <Link to="/trainings/new" search={{ cohort: cohort.id }}>
+                {t('trainings.newForCohort')}
+              </Link>
+            </>
+          )}
+        </p>
       </section>
     </article>
   );

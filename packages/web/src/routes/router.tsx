@@ -11,6 +11,7 @@ import { projectRoutes } from './projects-routes.tsx';
 import { reportRoutes } from './reports-routes.tsx';
 import { rootRoute } from './root-route.tsx';
 import { scoresRoutes } from './scores-routes.tsx';
+import { trainingRoutes } from './trainings-routes.tsx';
 import { surveysRoutes } from './surveys-routes.tsx';
 import { workRoutes } from './work-routes.tsx';
 
@@ -49,6 +50,7 @@ const routeTree = rootRoute.addChildren([
   ...scoresRoutes,
   ...projectRoutes,
   ...capacityRoutes,
+  ...trainingRoutes,
   ...surveysRoutes,
   ...knowledgeRoutes,
   ...caseRoutes,

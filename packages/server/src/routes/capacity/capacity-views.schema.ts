@@ -39,6 +39,7 @@ export const participantSchema = z.object({
   id,
   name: z.string().describe('Full name, as on the certificate'),
   city: slug.nullable().describe('Slug of their city; null for guests'),
+  cityName: z.string().nullable().describe('Name of their city; null for guests'),
   role: z.string().describe('Role in their city'),
   gender: z.enum(['female', 'male', 'other', 'undisclosed']).describe('For disaggregated reports'),
 });
@@ -50,6 +51,7 @@ export const participantSummarySchema = z.object({
     .array(
       z.object({
         city: slug.nullable().describe('City slug; null for guests'),
+        name: z.string().nullable().describe('City name; null for guests'),
         count: z.number().int().describe('Participants from it'),
       }),
     )

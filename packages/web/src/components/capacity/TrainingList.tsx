@@ -1,23 +1,39 @@
+import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import type { Training } from '../../api/capacity-types.ts';
+import { useLanguage } from '../../hooks/use-language.ts';
+import { formatDays } from '../../lib/training-form.ts';
 
-/** A cohort's trainings and workshops, earliest first. */
-export function TrainingList({ trainings }: { readonly trainings: readonly Training[] }) {
+/** Trainings and workshops, each linking to its page: dates, place, participants, topics. */
+export function TrainingList({
+  trainings,
+  empty,
+}: {
+  readonly trainings: readonly Training[];
+  /** Said when there is none. */
+  readonly empty?: string;
+}) {
   const { t } = useTranslation();
-  if (trainings.length === 0) return <p className="muted">{t('capacity.cohort.noTrainings')}</p>;
+  const { language } = useLanguage();
+  if (trainings.length === 0)
+    return <p className="muted">{empty ?? t('capacity.cohort.noTrainings')}</p>;
   return (
     <ul className="project-list">
       {trainings.map((training) => (
         <li key={training.id} className="project-card">
-          <h3 className="project-card__title">{training.title}</h3>
+          <h3 className="project-card__title">
+            <Link to="/trainings/$id" params={{ id: training.id }}>
+              {training.title}
+            </Link>
+          </h3>
           <p className="project-card__meta">
             <span className="project-tag">{t(`capacity.cohort.kinds.${training.kind}`)}</span>
+            <span>{formatDays(training.startsOn, training.endsOn, language)}</span>
             <span>
-              {training.startsOn === training.endsOn
-                ? training.startsOn
-                : t('capacity.cohort.dates', { from: training.startsOn, to: training.endsOn })}
+              {training.online
+                ? [training.place, t('capacity.cohort.online')].filter(Boolean).join(' · ')
+                : training.place}
             </span>
-            <span>{training.online ? t('capacity.cohort.online') : training.place}</span>
             <span>
               {t('capacity.cohort.participants', { count: training.summary.participants })}
             </span>
