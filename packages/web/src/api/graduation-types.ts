@@ -1,4 +1,4 @@
-import type { ComputedEvidence, CriterionReadiness, TargetStage } from './capacity-types.ts';
+import type { ComputedEvidence, ReadinessView, TargetStage } from './capacity-types.ts';
 
 /** A rubric level, 0–3. */
 export type RubricLevel = 0 | 1 | 2 | 3;
@@ -34,13 +34,8 @@ export interface Assessment {
   readonly targetStage: TargetStage;
   readonly status: AssessmentStatus;
   readonly criteria: readonly AssessmentCriterion[];
-  readonly readiness: {
-    readonly stage: TargetStage;
-    readonly rubricVersion: number;
-    readonly met: readonly CriterionReadiness[];
-    readonly missing: readonly CriterionReadiness[];
-    readonly ready: boolean;
-  };
+  /** Criteria met and missing by the reviewers' levels. */
+  readonly readiness: NonNullable<ReadinessView['readiness']>;
   readonly decision: 'graduated' | 'not_yet' | null;
   readonly decisionComment: string | null;
   /** ISO 8601 */

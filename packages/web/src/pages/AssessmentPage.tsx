@@ -134,7 +134,7 @@ function Decided({ assessment }: { readonly assessment: Assessment }) {
       aria-labelledby="decided-heading"
       className={`notice assessment-decided assessment-decided--${assessment.decision}`}
     >
-      <h2 id="decided-heading">
+      <h2 id="decided-heading" tabIndex={-1}>
         {graduated
           ? t('graduation.graduatedTo', { stage: t(`stage.${assessment.targetStage}`) })
           : t('graduation.decisionNames.not_yet')}

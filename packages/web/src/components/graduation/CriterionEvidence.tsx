@@ -4,7 +4,13 @@ import type { AssessmentCriterion } from '../../api/graduation-types.ts';
 import { EvidenceList } from '../capacity/EvidenceList.tsx';
 
 /** The kinds of evidence the platform has a page for. */
-const PAGE_KINDS = new Set(['priority_goals', 'data_coverage', 'survey_awareness', 'report', 'project']);
+const PAGE_KINDS = new Set([
+  'priority_goals',
+  'data_coverage',
+  'survey_awareness',
+  'report',
+  'project',
+]);
 
 /** A link to the page where a reader checks one kind of evidence. */
 function EvidencePageLink({ kind, slug }: { readonly kind: string; readonly slug: string }) {

@@ -24,7 +24,14 @@ export function DecisionForm({ assessment }: { readonly assessment: Assessment }
     };
     setProblems(found);
     if (decision !== null && Object.keys(found).length === 0)
-      decide.mutate({ decision, comment: reason.trim() });
+      decide.mutate(
+        { decision, comment: reason.trim() },
+        // The page turns into the decided view: take the reader to the decision at its top.
+        {
+          onSuccess: () =>
+            requestAnimationFrame(() => document.getElementById('decided-heading')?.focus()),
+        },
+      );
   };
   const stage = t(`stage.${assessment.targetStage}`);
   return (

@@ -1,22 +1,18 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Rubric } from '../../api/capacity-types.ts';
-import type {
-  Assessment,
-  EvidenceLink,
-  RubricLevel,
-  SelfAssessmentEntry,
-} from '../../api/graduation-types.ts';
+import type { EvidenceLink, SelfAssessmentEntry } from '../../api/graduation-types.ts';
 import { useSaveSelfAssessment } from '../../hooks/use-graduation.ts';
 import { errorsUnder, fieldErrors } from '../../lib/field-errors.ts';
-import { FormFailure } from '../form/FormFailure.tsx';
-import { CriterionCard, neededLevel } from './CriterionCard.tsx';
+import {
+  CriteriaFormActions,
+  CriterionFields,
+  useCriterionDrafts,
+  type CriteriaFormProps,
+  type LevelDraft,
+} from './CriterionFields.tsx';
 import { EvidenceLinksField } from './EvidenceLinksField.tsx';
-import { LevelChoice } from './LevelChoice.tsx';
 
-interface Draft {
-  level: RubricLevel | null;
-  comment: string;
+interface Draft extends LevelDraft {
   links: EvidenceLink[];
 }
 
@@ -29,27 +25,16 @@ const isWebLink = (url: string) => {
 };
 
 /** The city's self-assessment (a draft): a level, a comment and evidence links per criterion. */
-export function SelfAssessmentForm({
-  assessment,
-  rubric,
-}: {
-  readonly assessment: Assessment;
-  readonly rubric: Rubric | undefined;
-}) {
+export function SelfAssessmentForm({ assessment, rubric }: CriteriaFormProps) {
   const { t } = useTranslation();
   const save = useSaveSelfAssessment(assessment.id);
-  const [drafts, setDrafts] = useState<Record<string, Draft>>(() =>
-    Object.fromEntries(
-      assessment.criteria.map((c) => [
-        c.key,
-        { level: c.selfLevel, comment: c.selfComment ?? '', links: [...c.evidence] },
-      ]),
-    ),
-  );
+  const [drafts, change] = useCriterionDrafts<Draft>(assessment, (c) => ({
+    level: c.selfLevel,
+    comment: c.selfComment ?? '',
+    links: [...c.evidence],
+  }));
   const [problems, setProblems] = useState<Record<string, string[]>>({});
   const server = fieldErrors(save.error);
-  const change = (key: string, patch: Partial<Draft>) =>
-    setDrafts((all) => ({ ...all, [key]: { ...all[key]!, ...patch } }));
 
   const check = (submit: boolean): Record<string, string[]> => {
     const found: Record<string, string[]> = {};
@@ -87,64 +72,52 @@ export function SelfAssessmentForm({
     <form onSubmit={onSubmit} noValidate aria-labelledby="self-heading">
       <h2 id="self-heading">{t('graduation.selfTitle')}</h2>
       <p>{t('graduation.selfIntro')}</p>
-      {assessment.criteria.map((c, index) => {
-        const d = drafts[c.key]!;
-        const messages = [
-          ...(problems[c.key] ?? []),
-          ...errorsUnder(server, `criteria.${index}`),
-          ...errorsUnder(server, `criteria.${c.key}`),
-        ];
-        const criterionRubric = rubric?.criteria.find((r) => r.key === c.key);
-        return (
-          <CriterionCard key={c.key} assessment={assessment} criterion={c} rubric={criterionRubric}>
-            <LevelChoice
-              name={`self-${c.key}`}
-              legend={t('graduation.selfLevel', { criterion: c.title })}
-              descriptors={criterionRubric?.levels ?? []}
-              needed={neededLevel(assessment, c.key)}
-              value={d.level}
-              onChange={(level) => change(c.key, { level })}
-              error={messages.length > 0 ? messages.join(' ') : undefined}
-            />
-            <label htmlFor={`self-comment-${c.key}`}>{t('graduation.selfComment')}</label>
-            <textarea
-              id={`self-comment-${c.key}`}
-              rows={3}
-              maxLength={4000}
-              value={d.comment}
-              onChange={(event) => change(c.key, { comment: event.target.value })}
-            />
-            <EvidenceLinksField
-              idPrefix={`links-${c.key}`}
-              criterion={c.title}
-              links={d.links}
-              onChange={(links) => change(c.key, { links })}
-            />
-          </CriterionCard>
-        );
-      })}
+      {assessment.criteria.map((c, index) => (
+        <CriterionFields
+          key={c.key}
+          form="self"
+          assessment={assessment}
+          rubric={rubric}
+          criterion={c}
+          draft={drafts[c.key]!}
+          onChange={(patch) => change(c.key, patch)}
+          legend={t('graduation.selfLevel', { criterion: c.title })}
+          commentLabel={t('graduation.selfComment')}
+          errors={[
+            ...(problems[c.key] ?? []),
+            ...errorsUnder(server, `criteria.${index}`),
+            ...errorsUnder(server, `criteria.${c.key}`),
+          ]}
+        >
+          <EvidenceLinksField
+            idPrefix={`links-${c.key}`}
+            criterion={c.title}
+            links={drafts[c.key]!.links}
+            onChange={(links) => change(c.key, { links })}
+          />
+        </CriterionFields>
+      ))}
       {count > 0 && (
         <p className="form-failure" role="alert">
           {t('graduation.errors.count', { count })}
         </p>
       )}
-      <div className="form__actions">
-        <button type="submit" className="button button--quiet" disabled={save.isPending}>
-          {t('graduation.save')}
-        </button>
-        <button
-          type="button"
-          className="button"
-          disabled={save.isPending}
-          onClick={() => send(true)}
-        >
-          {t('graduation.submit')}
-        </button>
-        <p className="form__saved" role="status">
-          {save.isSuccess ? t('graduation.saved') : ''}
-        </p>
-      </div>
-      {server.size === 0 && <FormFailure error={save.error} />}
+      <CriteriaFormActions
+        pending={save.isPending}
+        saved={save.isSuccess}
+        error={server.size === 0 ? save.error : null}
+      >
+        {(disabled) => (
+          <>
+            <button type="submit" className="button button--quiet" disabled={disabled}>
+              {t('graduation.save')}
+            </button>
+            <button type="button" className="button" disabled={disabled} onClick={() => send(true)}>
+              {t('graduation.submit')}
+            </button>
+          </>
+        )}
+      </CriteriaFormActions>
     </form>
   );
 }
