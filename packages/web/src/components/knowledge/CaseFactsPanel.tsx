@@ -2,6 +2,7 @@ import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import type { CasePage } from '../../api/knowledge-types.ts';
 import { useLanguage } from '../../hooks/use-language.ts';
+import { formatResult } from '../../lib/result-value.ts';
 import { CaseContacts } from './CaseContacts.tsx';
 import { CaseReplications } from './CaseReplications.tsx';
 
@@ -35,8 +36,8 @@ export function CaseFactsPanel({ data }: { readonly data: CasePage }) {
                 {practice.results.map((result) => (
                   <tr key={`${result.label}-${result.year ?? ''}`}>
                     <th scope="row">{result.label}</th>
-                    <td>{result.baseline != null ? `${result.baseline} ${result.unit}` : '—'}</td>
-                    <td>{`${result.value} ${result.unit}`}</td>
+                    <td>{formatResult(result.baseline, result.unit, language)}</td>
+                    <td>{formatResult(result.value, result.unit, language)}</td>
                     <td>{result.year ?? '—'}</td>
                   </tr>
                 ))}

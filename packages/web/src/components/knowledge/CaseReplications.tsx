@@ -2,6 +2,7 @@ import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import type { Replication } from '../../api/knowledge-types.ts';
 import { useLanguage } from '../../hooks/use-language.ts';
+import { formatResult } from '../../lib/result-value.ts';
 
 /** Where a case was replicated: each city and project, its status and its newest results. */
 export function CaseReplications({
@@ -29,8 +30,7 @@ export function CaseReplications({
 function ReplicationItem({ replication }: { readonly replication: Replication }) {
   const { t } = useTranslation();
   const { language } = useLanguage();
-  const number = (value: number | null, unit: string) =>
-    value === null ? '—' : `${new Intl.NumberFormat(language).format(value)} ${unit}`;
+  const number = (value: number | null, unit: string) => formatResult(value, unit, language);
   const headingId = `replication-${replication.projectId}`;
   const reported = replication.results.some((result) => result.actual !== null);
   return (
