@@ -80,12 +80,12 @@ export function CompetencyForm({ slug }: { readonly slug: string }) {
         onChange={(event) => set({ assessedOn: event.target.value })}
         errors={errorsOf('assessedOn')}
       />
-      <div className="level-grid" aria-describedby="levels-hint">
+      <div className="level-grid">
         <p id="levels-hint" className="small">
           {t('competencyForm.levelsHint')}
         </p>
         {COMPETENCIES.map(({ key }) => (
-          <fieldset key={key} className="survey-question">
+          <fieldset key={key} className="survey-question" aria-describedby="levels-hint">
             <legend>{t(`capacity.competencies.names.${key}`, { defaultValue: key })}</legend>
             <div className="level-options">
               {COMPETENCY_LEVELS.map((level) => (
