@@ -4,38 +4,19 @@
  * `packages/server/src/routes/knowledge/knowledge.schema.ts`.
  */
 
+import type { CaseResult, CaseText } from './knowledge-types.ts';
+
 /** Where a case is in its review: written, sent to the secretariat, public, or sent back. */
 export type CaseStatus = 'draft' | 'submitted' | 'published' | 'returned';
 
-/** The written parts of a case in one language. */
-export interface CaseTextFields {
-  readonly title: string;
-  readonly summary: string | null;
-  readonly problem: string | null;
-  readonly actions: string | null;
-  readonly resultsText: string | null;
-  readonly costsText: string | null;
-  readonly whatWorked: string | null;
-  readonly whatDidNot: string | null;
-  readonly howToReplicate: string | null;
-}
+/** The written parts of a case in one language (the case page's shape, without the tag). */
+export type CaseTextFields = Omit<CaseText, 'lang'>;
 
-/** One language version of a case. */
-export interface CaseLanguageVersion extends CaseTextFields {
-  /** BCP 47 tag: en, km, lo, my, th, vi, id, ms, tl. */
-  readonly lang: string;
-}
+/** One language version of a case: its BCP 47 tag (en, km, lo, my, th, …) and its texts. */
+export type CaseLanguageVersion = CaseText;
 
 /** A result with a number, linked where possible to a monitored series. */
-export interface CaseResultFact {
-  readonly label: string;
-  readonly value: number;
-  readonly unit: string;
-  readonly baseline?: number | null;
-  readonly year?: number | null;
-  /** Code of the series or SDG indicator the number comes from. */
-  readonly seriesCode?: string | null;
-}
+export type CaseResultFact = CaseResult;
 
 /** The language-neutral facts of a case, as the editor sends them. */
 export interface CaseFactsInput {

@@ -4,8 +4,8 @@ import { useTranslation } from 'react-i18next';
 import type { CaseRecord } from '../api/cases-types.ts';
 import { CaseReviewDecision } from '../components/cases/CaseReviewActions.tsx';
 import { useCaseLanguageName } from '../components/cases/CaseStatusBadge.tsx';
+import { CaseListResult } from '../components/cases/CaseListResult.tsx';
 import '../components/cases/cases.css';
-import { QueryResult } from '../components/QueryResult.tsx';
 import { RequireAccess } from '../components/RequireAccess.tsx';
 import { EmptyState } from '../components/StatusMessages.tsx';
 import { useCases } from '../hooks/use-cases.ts';
@@ -41,19 +41,12 @@ function CaseReviewQueue() {
       <p role="status" className="form__saved">
         {decided}
       </p>
-      <QueryResult query={queue}>
-        {({ items }) =>
-          items.length === 0 ? (
-            <EmptyState title={t('cases.review.empty')} hint={t('cases.review.emptyHint')} />
-          ) : (
-            <ul className="case-list">
-              {items.map((item) => (
-                <ReviewItem key={item.id} item={item} onDecided={onDecided} />
-              ))}
-            </ul>
-          )
-        }
-      </QueryResult>
+      <CaseListResult
+        query={queue}
+        empty={<EmptyState title={t('cases.review.empty')} hint={t('cases.review.emptyHint')} />}
+      >
+        {(item) => <ReviewItem key={item.id} item={item} onDecided={onDecided} />}
+      </CaseListResult>
     </div>
   );
 }

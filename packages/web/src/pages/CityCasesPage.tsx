@@ -2,28 +2,25 @@ import { getRouteApi, Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import type { CaseRecord } from '../api/cases-types.ts';
 import type { City } from '../api/types.ts';
+import { BackToCity, CitySubpage } from '../components/CitySubpage.tsx';
 import { CaseStatusBadge, useCaseLanguageName } from '../components/cases/CaseStatusBadge.tsx';
+import { CaseListResult } from '../components/cases/CaseListResult.tsx';
 import '../components/cases/cases.css';
-import { QueryResult } from '../components/QueryResult.tsx';
 import { EmptyState } from '../components/StatusMessages.tsx';
 import { useCases } from '../hooks/use-cases.ts';
-import { useCity } from '../hooks/use-cities.ts';
 import { useDocumentTitle } from '../hooks/use-document-title.ts';
 import { useSession } from '../hooks/use-session.ts';
 import { allowsOnCity } from '../lib/access.ts';
 import { formatDate } from '../lib/dates.ts';
-import { NotFoundContent } from './NotFoundPage.tsx';
 
 const cityCasesRoute = getRouteApi('/cities/$slug/cases');
 
 /** A city's cases: published ones for everyone; drafts, submitted and returned too for its team. */
 export function CityCasesPage() {
-  const { t } = useTranslation();
-  const city = useCity(cityCasesRoute.useParams().slug);
   return (
-    <QueryResult query={city} notFound={<NotFoundContent message={t('city.notFound')} />}>
-      {(data) => <CityCasesView city={data} />}
-    </QueryResult>
+    <CitySubpage slug={cityCasesRoute.useParams().slug}>
+      {(city) => <CityCasesView city={city} />}
+    </CitySubpage>
   );
 }
 
@@ -35,12 +32,7 @@ function CityCasesView({ city }: { readonly city: City }) {
   const canWrite = allowsOnCity(session.data, 'case.write', city);
   return (
     <div className="cases-page">
-      <p className="back-link">
-        <Link to="/cities/$slug" params={{ slug: city.slug }}>
-          <span aria-hidden="true">← </span>
-          {city.name}
-        </Link>
-      </p>
+      <BackToCity city={city} />
       <h1>{t('cases.cityTitle', { city: city.name })}</h1>
       <p className="lead">{t('cases.cityIntro')}</p>
       {canWrite && (
@@ -51,22 +43,17 @@ function CityCasesView({ city }: { readonly city: City }) {
           </Link>
         </p>
       )}
-      <QueryResult query={cases}>
-        {({ items }) =>
-          items.length === 0 ? (
-            <EmptyState
-              title={t('cases.none')}
-              hint={canWrite ? t('cases.noneHintTeam') : t('cases.noneHint')}
-            />
-          ) : (
-            <ul className="case-list">
-              {items.map((item) => (
-                <CaseListItem key={item.id} item={item} canWrite={canWrite} />
-              ))}
-            </ul>
-          )
+      <CaseListResult
+        query={cases}
+        empty={
+          <EmptyState
+            title={t('cases.none')}
+            hint={canWrite ? t('cases.noneHintTeam') : t('cases.noneHint')}
+          />
         }
-      </QueryResult>
+      >
+        {(item) => <CaseListItem key={item.id} item={item} canWrite={canWrite} />}
+      </CaseListResult>
     </div>
   );
 }

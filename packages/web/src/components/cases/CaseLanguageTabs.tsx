@@ -4,6 +4,13 @@ import type { CaseEditor } from '../../hooks/use-case-editor.ts';
 import { addableLanguages } from '../../lib/case-form.ts';
 import { useCaseLanguageName } from './CaseStatusBadge.tsx';
 
+/** Props of a part of the case editor that knows the case's original language. */
+export interface CaseEditorPartProps {
+  readonly editor: CaseEditor;
+  /** The language the case was first written in. */
+  readonly originalLang: string;
+}
+
 /** The id of the tab panel that holds the texts of the open language. */
 export const CASE_TEXT_PANEL_ID = 'case-text-panel';
 
@@ -11,13 +18,7 @@ export const CASE_TEXT_PANEL_ID = 'case-text-panel';
  * One tab per language version (the original marked, unsaved and refused ones flagged), moved
  * between with the arrow keys, and a way to add a version in another language.
  */
-export function CaseLanguageTabs({
-  editor,
-  originalLang,
-}: {
-  readonly editor: CaseEditor;
-  readonly originalLang: string;
-}) {
+export function CaseLanguageTabs({ editor, originalLang }: CaseEditorPartProps) {
   const { t } = useTranslation();
   const name = useCaseLanguageName();
   const tabs = useRef<(HTMLButtonElement | null)[]>([]);

@@ -1,8 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import type { CaseEditor } from '../../hooks/use-case-editor.ts';
 import { CASE_TEXT_FIELDS, textDraft, type CaseTextField } from '../../lib/case-form.ts';
 import { FieldErrors } from '../form/TextField.tsx';
-import { CASE_TEXT_PANEL_ID } from './CaseLanguageTabs.tsx';
+import { CASE_TEXT_PANEL_ID, type CaseEditorPartProps } from './CaseLanguageTabs.tsx';
 import { useCaseLanguageName } from './CaseStatusBadge.tsx';
 
 /** The longest text of each part, as the API allows (knowledge.schema.ts). */
@@ -22,13 +21,7 @@ const MAX_LENGTH: Record<CaseTextField, number> = {
  * The written parts of the open language version, with the API's problems beside each field,
  * and, in a translation, the original's text of each part to translate from.
  */
-export function CaseTextFields({
-  editor,
-  originalLang,
-}: {
-  readonly editor: CaseEditor;
-  readonly originalLang: string;
-}) {
+export function CaseTextFields({ editor, originalLang }: CaseEditorPartProps) {
   const { t } = useTranslation();
   const name = useCaseLanguageName();
   const { active } = editor;
