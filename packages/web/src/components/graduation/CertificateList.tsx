@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import './graduation.css';
 import { certificatePdfUrl } from '../../api/graduation.api.ts';
 import { useCityCertificates } from '../../hooks/use-graduation.ts';
 import { useLanguage } from '../../hooks/use-language.ts';
