@@ -1,5 +1,7 @@
+import Fastify from 'fastify';
 import { existsSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sendPdf } from '../src/routes/common/pdf-reply';
 import { buildAccountsApp, call } from './accounts-fixtures';
 
 let t: Awaited<ReturnType<typeof buildAccountsApp>>;
@@ -140,5 +142,22 @@ describe('the history of an assessment', () => {
       403,
     );
     expect((await call(t.app, 'GET', url, { headers: await as(reviewerId) })).status).toBe(200);
+  });
+});
+
+describe('printing a PDF', () => {
+  it('answers 501 PDF_UNAVAILABLE, naming no path, on a server without Chromium', async () => {
+    const app = Fastify();
+    app.get('/print', (request, reply) =>
+      sendPdf(request, reply, '<p>certificate</p>', {
+        filename: 'x.pdf',
+        chromiumPath: '/nonexistent/chromium',
+      }),
+    );
+    const res = await app.inject({ method: 'GET', url: '/print' });
+    expect(res.statusCode).toBe(501);
+    expect(res.json()).toMatchObject({ error: { code: 'PDF_UNAVAILABLE' } });
+    expect(res.body).not.toContain('/nonexistent');
+    await app.close();
   });
 });
