@@ -57,6 +57,14 @@ describe.skipIf(Boolean(chromiumMissing))(
       await expectNoSeriousAxeViolations(page);
     });
 
+    it('keeps the open request from the public, who are asked to sign in', async () => {
+      const { page } = await openPage(browser);
+      await page.goto(pairingUrl);
+      await page.getByRole('heading', { name: 'Sign in to continue' }).waitFor();
+      expect(await page.getByText(FIRST).count()).toBe(0);
+      await page.context().close();
+    });
+
     it('writes a second message with the keyboard alone', async () => {
       const { page } = mentee;
       await page.getByLabel('Your message').focus();

@@ -1,6 +1,7 @@
 import { getRouteApi, Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import type { Pairing } from '../api/mentoring.api.ts';
+import { AccessState } from '../components/AccessState.tsx';
 import '../components/knowledge/mentoring.css';
 import { PairingAnswer } from '../components/knowledge/PairingAnswer.tsx';
 import { PairingStatusBadge } from '../components/knowledge/PairingStatusBadge.tsx';
@@ -21,10 +22,19 @@ const pairingRoute = getRouteApi('/pairings/$id');
  * give it) and the message thread of both cities' teams.
  */
 export function PairingPage() {
+  const { t } = useTranslation();
   const { id } = pairingRoute.useParams();
   const pairing = usePairing(id);
+  const signedIn = useSession().data?.authenticated ?? false;
+  // A request not yet accepted is only shown to those concerned: to the public it is a 404,
+  // which may just mean "sign in first".
+  const missing = signedIn ? (
+    <NotFoundContent />
+  ) : (
+    <AccessState kind="signed-out" audience={t('mentoring.audience')} />
+  );
   return (
-    <QueryResult query={pairing} notFound={<NotFoundContent />}>
+    <QueryResult query={pairing} notFound={missing}>
       {(p) => <PairingView pairing={p} />}
     </QueryResult>
   );
