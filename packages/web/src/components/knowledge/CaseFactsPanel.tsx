@@ -35,7 +35,14 @@ export function CaseFactsPanel({ data }: { readonly data: CasePage }) {
               <tbody>
                 {practice.results.map((result) => (
                   <tr key={`${result.label}-${result.year ?? ''}`}>
-                    <th scope="row">{result.label}</th>
+                    <th scope="row">
+                      {result.label}
+                      {result.seriesCode && (
+                        <span className="case-indicator-code">
+                          {t('knowledge.case.sdgIndicator', { code: result.seriesCode })}
+                        </span>
+                      )}
+                    </th>
                     <td>{formatResult(result.baseline, result.unit, language)}</td>
                     <td>{formatResult(result.value, result.unit, language)}</td>
                     <td>{result.year ?? '—'}</td>

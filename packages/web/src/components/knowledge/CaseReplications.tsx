@@ -69,7 +69,14 @@ function ReplicationItem({ replication }: { readonly replication: Replication })
               <tbody>
                 {replication.results.map((result) => (
                   <tr key={result.indicatorId}>
-                    <th scope="row">{result.name}</th>
+                    <th scope="row">
+                      {result.name}
+                      {result.sdgIndicator && (
+                        <span className="case-indicator-code">
+                          {t('knowledge.case.sdgIndicator', { code: result.sdgIndicator })}
+                        </span>
+                      )}
+                    </th>
                     <td>{number(result.baseline, result.unit)}</td>
                     <td>{result.period ?? '—'}</td>
                     <td>{number(result.target, result.unit)}</td>
