@@ -161,12 +161,17 @@ describe.skipIf(Boolean(chromiumMissing))('a city writes up a project as a case'
     await page.goto(`${server.url}/cases/review`);
     await review().getByRole('button', { name: 'Publish' }).click();
     await page.getByText(`“${TITLE}” is published.`).waitFor();
+    await page.goto(editorUrl.replace(/\/edit$/, ''));
+    await page.getByRole('link', { name: `Edit “${TITLE}”` }).click();
+    await page.waitForURL(editorUrl);
+    await page.getByText('The case is published', { exact: false }).waitFor();
   });
 
   it('shows the published case to everyone, and finds it in search in both languages', async () => {
     await signOut(page);
     await page.goto(editorUrl.replace(/\/edit$/, ''));
     await page.getByRole('heading', { name: TITLE, level: 1 }).waitFor();
+    expect(await page.getByRole('link', { name: /^Edit/ }).count()).toBe(0);
     await page.goto(`${server.url}/search?q=${encodeURIComponent('rainwater schools')}`);
     await page.getByRole('link', { name: TITLE }).first().waitFor();
     await page.goto(`${server.url}/search?q=${encodeURIComponent('ធុងទឹកភ្លៀង')}`);

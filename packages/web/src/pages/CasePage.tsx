@@ -11,8 +11,11 @@ import { QueryResult } from '../components/QueryResult.tsx';
 import { useCase } from '../hooks/use-knowledge.ts';
 import { useDocumentTitle } from '../hooks/use-document-title.ts';
 import { useLanguage } from '../hooks/use-language.ts';
+import { useSession } from '../hooks/use-session.ts';
 import { isLanguageCode } from '../i18n/languages.ts';
+import { allowsOnCity } from '../lib/access.ts';
 import { chooseCaseText } from '../lib/case-language.ts';
+import { lastSearch } from '../lib/last-search.ts';
 import { NotFoundContent } from './NotFoundPage.tsx';
 
 const caseRoute = getRouteApi('/cases/$id');
@@ -49,10 +52,11 @@ function CaseView({ data }: { readonly data: CasePageData }) {
   const [chosen, setChosen] = useState<string>();
   const text = practice.texts.find((item) => item.lang === chosen) ?? first.text;
   useDocumentTitle(text?.title);
+  const canEdit = allowsOnCity(useSession().data, 'case.write', practice.city);
   return (
     <article className="case-page">
       <p className="back-link">
-        <Link to="/search">
+        <Link to="/search" search={lastSearch()}>
           <span aria-hidden="true">← </span>
           {t('knowledge.case.back')}
         </Link>
@@ -70,6 +74,13 @@ function CaseView({ data }: { readonly data: CasePageData }) {
           </span>
         )}
       </p>
+      {canEdit && (
+        <p>
+          <Link to="/cases/$id/edit" params={{ id: practice.id }} className="button button--small">
+            {t('cases.edit', { title: text?.title ?? '' })}
+          </Link>
+        </p>
+      )}
       {practice.texts.length > 1 && (
         <div className="case-languages" role="group" aria-label={t('knowledge.case.languages')}>
           {practice.texts.map((item) => {
