@@ -55,6 +55,8 @@ describe.skipIf(Boolean(chromiumMissing))('the secretariat runs a training for a
     await page.getByRole('button', { name: 'Schedule the training' }).click();
     await page.getByRole('alert').waitFor();
     await expect.poll(() => page.locator('[aria-invalid="true"]').count()).toBeGreaterThan(1);
+    await page.getByText('Give the training a title.').waitFor();
+    await page.getByText('Give the place, or tick “Held online”.').waitFor();
     await shot('new-training-errors');
     await page.getByLabel('Title', { exact: true }).fill('Localising SDG targets');
     await page.getByLabel('First day').fill('2031-03-02');

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { TrainingDetail } from '../api/trainings-types.ts';
 import {
   certificateHolders,
+  checkTrainingDraft,
   emptyTrainingDraft,
   formatDays,
   localToIso,
@@ -101,5 +102,28 @@ describe('the days of a training', () => {
   it('shows one day once and a range as a range, without shifting the calendar date', () => {
     expect(formatDays('2030-02-01', '2030-02-01', 'en')).toBe('Feb 1, 2030');
     expect(formatDays('2030-02-01', '2030-02-03', 'en')).toMatch(/^Feb 1\s*–\s*3, 2030$/);
+  });
+});
+
+describe('checking a new training before sending it', () => {
+  it('names the title, both days and the place of an empty draft', () => {
+    const problems = checkTrainingDraft(emptyTrainingDraft);
+    expect(Object.fromEntries(problems)).toEqual({
+      title: ['titleMissing'],
+      startsOn: ['dateMissing'],
+      endsOn: ['dateMissing'],
+      place: ['placeMissing'],
+    });
+  });
+
+  it('needs no place online, and refuses a last day before the first', () => {
+    const problems = checkTrainingDraft({
+      ...emptyTrainingDraft,
+      title: 'T',
+      online: true,
+      startsOn: '2030-02-02',
+      endsOn: '2030-02-01',
+    });
+    expect(Object.fromEntries(problems)).toEqual({ endsOn: ['endsBeforeStart'] });
   });
 });

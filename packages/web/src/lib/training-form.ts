@@ -145,3 +145,29 @@ export function formatDays(from: string, to: string, language: string): string {
   const format = new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeZone: 'UTC' });
   return from === to ? format.format(a) : format.formatRange(a, b);
 }
+
+/** Why a draft cannot be sent yet: i18n keys under `trainings.problems`, by field. */
+export type DraftProblems = ReadonlyMap<string, readonly TrainingProblem[]>;
+
+/** A problem the form finds before asking the API. */
+export type TrainingProblem = 'titleMissing' | 'dateMissing' | 'endsBeforeStart' | 'placeMissing';
+
+/**
+ * What the new-training form can tell before sending: a title, both days, the last not before
+ * the first, a place unless online. Empty when the draft may be sent (the API checks again).
+ *
+ * @example
+ * checkTrainingDraft(emptyTrainingDraft).get('title') // ['titleMissing']
+ */
+export function checkTrainingDraft(draft: TrainingDraft): DraftProblems {
+  const problems = new Map<string, TrainingProblem[]>();
+  const add = (field: string, problem: TrainingProblem) =>
+    problems.set(field, [...(problems.get(field) ?? []), problem]);
+  if (!draft.title.trim()) add('title', 'titleMissing');
+  if (!draft.startsOn) add('startsOn', 'dateMissing');
+  if (!draft.endsOn) add('endsOn', 'dateMissing');
+  if (draft.startsOn && draft.endsOn && draft.endsOn < draft.startsOn)
+    add('endsOn', 'endsBeforeStart');
+  if (!draft.online && !draft.place.trim()) add('place', 'placeMissing');
+  return problems;
+}

@@ -69,7 +69,9 @@ export function CohortCitiesForm({ cohort }: { readonly cohort: CohortDetail }) 
       <FormFailure error={add.error} />
       <div className="form__actions">
         <button type="submit" className="button" disabled={add.isPending || picked.length === 0}>
-          {t('trainings.cohort.addCount', { count: picked.length })}
+          {picked.length === 0
+            ? t('trainings.cohort.addCities')
+            : t('trainings.cohort.addCount', { count: picked.length })}
         </button>
         <span className="form__saved" role="status">
           {added > 0 ? t('trainings.cohort.added', { count: added }) : ''}

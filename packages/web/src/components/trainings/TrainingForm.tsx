@@ -141,7 +141,13 @@ export function TrainingForm({
         onChange={(materials) => update({ materials })}
         errors={under('materials')}
       />
-      <FormFailure error={form.error} />
+      {form.checked ? (
+        <div className="form-failure" role="alert">
+          <p>{t('trainings.problems.summary')}</p>
+        </div>
+      ) : (
+        <FormFailure error={form.error} />
+      )}
       <div className="form__actions">
         <button type="submit" className="button" disabled={form.pending}>
           {form.pending ? t('trainings.form.saving') : t('trainings.form.submit')}
