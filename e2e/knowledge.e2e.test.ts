@@ -66,6 +66,12 @@ describe.skipIf(Boolean(chromiumMissing))(
         .toBe('ខ្មែរ');
       await page.getByText('ឧស្ម័នមេតាន', { exact: false }).first().waitFor();
       await expect.poll(() => page.locator('.case-language-note').count()).toBe(0);
+      const back = new URL(
+        (await page.locator('.back-link a').getAttribute('href')) ?? '',
+        server.url,
+      );
+      expect(back.pathname).toBe('/search');
+      expect(back.searchParams.get('q')).toBe(KHMER_WORD);
     });
 
     it('shows the results in numbers and where it was replicated, with actuals against targets', async () => {

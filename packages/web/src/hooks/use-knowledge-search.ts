@@ -1,5 +1,6 @@
 import { getRouteApi, useNavigate } from '@tanstack/react-router';
-import { useCallback } from 'react';
+import { useCallback, useEffect } from 'react';
+import { rememberSearch } from '../lib/last-search.ts';
 import type { KnowledgeSearch, SearchFacet } from '../routes/knowledge-search.ts';
 
 const searchRoute = getRouteApi('/search');
@@ -14,10 +15,14 @@ export interface KnowledgeSearchState {
   readonly clearFacets: () => void;
 }
 
-/** Reads and writes the search page's state in the URL, so a search can be shared. */
+/**
+ * Reads and writes the search page's state in the URL, so a search can be shared; remembers it
+ * for the way back from a result.
+ */
 export function useKnowledgeSearch(): KnowledgeSearchState {
   const search = searchRoute.useSearch();
   const navigate = useNavigate();
+  useEffect(() => rememberSearch(search), [search]);
   const go = useCallback(
     (next: KnowledgeSearch) => void navigate({ to: '/search', search: next }),
     [navigate],
