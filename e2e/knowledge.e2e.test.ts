@@ -123,6 +123,14 @@ describe.skipIf(Boolean(chromiumMissing))(
       await expectNoSeriousAxeViolations(page);
     });
 
+    it('highlights a Thai word the server segmented in two as one word', async () => {
+      await page.locator('#header-search-q').fill('ไฟป่า');
+      await page.locator('#header-search-q').press('Enter');
+      await page.waitForURL(/\/search\?/);
+      await expect.poll(() => page.locator('.search-hit mark').allTextContents()).toEqual(['ไฟป่า']);
+      expect(await sameDocument(page)).toBe(true);
+    });
+
     it('runs under the Content-Security-Policy without violations', () => {
       expect(cspViolations).toEqual([]);
     });

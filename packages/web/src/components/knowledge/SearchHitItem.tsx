@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { SearchHit } from '../../api/knowledge-types.ts';
+import { mergeFragments } from '../../lib/snippet.ts';
 import { SearchHitLink } from './SearchHitLink.tsx';
 
 /** One search result: its kind, title (linked to its page) and why it matched, highlighted. */
@@ -25,7 +26,7 @@ export function SearchHitItem({ hit }: { readonly hit: SearchHit }) {
         .filter((field) => field.field === 'body')
         .map((field, index) => (
           <p key={index} className="search-hit__snippet" lang={hit.lang}>
-            {field.snippet.map((fragment, i) =>
+            {mergeFragments(field.snippet).map((fragment, i) =>
               fragment.match ? <mark key={i}>{fragment.text}</mark> : fragment.text,
             )}
           </p>
