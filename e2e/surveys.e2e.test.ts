@@ -90,6 +90,23 @@ describe.skipIf(Boolean(chromiumMissing))('a city runs an awareness survey', () 
     await expectNoSeriousAxeViolations(editor);
   });
 
+  it('records a competency self-assessment and shows the change per competency', async () => {
+    await editor.goto(`${server.url}/cities/phnom-penh/competencies`);
+    await editor.getByText('No self-assessments yet.').waitFor();
+    await editor.getByRole('button', { name: 'Save the self-assessment' }).click();
+    await editor.getByText('Give a level for at least one competency.').waitFor();
+    await editor.getByLabel('Before a training').check();
+    await editor
+      .getByRole('group', { name: 'Reporting (city SDG reports and VLRs)' })
+      .getByLabel('2', { exact: true })
+      .check();
+    await editor.getByRole('button', { name: 'Save the self-assessment' }).click();
+    await editor.getByText(/Self-assessment saved/).waitFor();
+    const row = editor.getByRole('row', { name: /Reporting \(city SDG reports and VLRs\)/ });
+    await expect.poll(() => row.textContent()).toContain('2 (n = 1)');
+    await expectNoSeriousAxeViolations(editor);
+  });
+
   it('runs under the Content-Security-Policy without violations', () => {
     expect(cspViolations).toEqual([]);
   });

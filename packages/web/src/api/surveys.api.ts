@@ -1,5 +1,5 @@
 import type { Survey, SurveyRound } from './capacity-types.ts';
-import { apiSend } from './client.ts';
+import { apiGet, apiSend } from './client.ts';
 
 const enc = encodeURIComponent;
 
@@ -17,6 +17,16 @@ export interface NewCompetencyAssessment {
   readonly levels: Readonly<Record<string, number>>;
   /** YYYY-MM-DD */
   readonly assessedOn: string;
+  /** The training it goes with (id), if any. */
+  readonly trainingId?: string;
+}
+
+/** A training a self-assessment can go with. */
+export interface TrainingOption {
+  readonly id: string;
+  readonly title: string;
+  /** YYYY-MM-DD */
+  readonly startsOn: string;
 }
 
 /** Starts an awareness survey of a city with the standard questionnaire. */
@@ -40,4 +50,13 @@ export function recordCompetencyAssessment(
   assessment: NewCompetencyAssessment,
 ): Promise<{ id: string }> {
   return apiSend('POST', `/cities/${enc(slug)}/competency-assessments`, { json: assessment });
+}
+
+/** Trainings a self-assessment can go with: the latest 200, upcoming and past (public). */
+export async function fetchTrainingOptions(signal?: AbortSignal): Promise<TrainingOption[]> {
+  const page = await apiGet<{ items: TrainingOption[] }>('/trainings', {
+    query: { limit: 200 },
+    signal,
+  });
+  return page.items.map(({ id, title, startsOn }) => ({ id, title, startsOn }));
 }

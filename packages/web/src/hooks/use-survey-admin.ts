@@ -1,12 +1,20 @@
-import { useMutation, useQueryClient, type UseMutationResult } from '@tanstack/react-query';
+import {
+  useMutation,
+  useQuery,
+  useQueryClient,
+  type UseMutationResult,
+  type UseQueryResult,
+} from '@tanstack/react-query';
 import type { Survey } from '../api/capacity-types.ts';
 import {
   closeSurvey,
   createSurvey,
+  fetchTrainingOptions,
   generateSurveyCodes,
   recordCompetencyAssessment,
   type NewCompetencyAssessment,
   type NewSurvey,
+  type TrainingOption,
 } from '../api/surveys.api.ts';
 import { capacityKeys } from './use-capacity.ts';
 
@@ -51,5 +59,13 @@ export function useRecordCompetencies(
       await queryClient.invalidateQueries({ queryKey: capacityKeys.cityCompetencies(slug) });
       await queryClient.invalidateQueries({ queryKey: ['capacity', 'cohort-competencies'] });
     },
+  });
+}
+
+/** Trainings a self-assessment can go with. */
+export function useTrainingOptions(): UseQueryResult<readonly TrainingOption[]> {
+  return useQuery({
+    queryKey: ['capacity', 'training-options'],
+    queryFn: ({ signal }) => fetchTrainingOptions(signal),
   });
 }

@@ -9,6 +9,8 @@ export interface CompetencyDraft {
   readonly assessedOn: string;
   /** Level 1–5 by competency key; absent when not assessed. */
   readonly levels: Readonly<Record<string, number>>;
+  /** The training it goes with (id); empty for none. */
+  readonly trainingId: string;
 }
 
 /** Problems of the form, by field (`levels` when no competency has a level). */
@@ -24,7 +26,7 @@ export const COMPETENCY_LEVELS = [1, 2, 3, 4, 5] as const;
  * level for at least one competency of the framework.
  *
  * @example
- * checkCompetencyDraft({ phase: '', assessedOn: '', levels: {} }, '2026-05-01')
+ * checkCompetencyDraft({ phase: '', assessedOn: '', levels: {}, trainingId: '' }, '2026-05-01')
  * // { phase: 'required', assessedOn: 'required', levels: 'noLevel' }
  */
 export function checkCompetencyDraft(
@@ -55,5 +57,10 @@ function toLevels(levels: Readonly<Record<string, number>>): Record<string, numb
 export function toCompetencyAssessment(
   draft: CompetencyDraft & { phase: 'before' | 'after' },
 ): NewCompetencyAssessment {
-  return { phase: draft.phase, assessedOn: draft.assessedOn, levels: toLevels(draft.levels) };
+  return {
+    phase: draft.phase,
+    assessedOn: draft.assessedOn,
+    levels: toLevels(draft.levels),
+    ...(draft.trainingId ? { trainingId: draft.trainingId } : {}),
+  };
 }

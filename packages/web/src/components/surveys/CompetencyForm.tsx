@@ -1,7 +1,7 @@
 import { COMPETENCIES } from '@frontrunner/domain';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useRecordCompetencies } from '../../hooks/use-survey-admin.ts';
+import { useRecordCompetencies, useTrainingOptions } from '../../hooks/use-survey-admin.ts';
 import {
   checkCompetencyDraft,
   COMPETENCY_LEVELS,
@@ -30,7 +30,9 @@ export function CompetencyForm({ slug }: { readonly slug: string }) {
     phase: '',
     assessedOn: today(),
     levels: {},
+    trainingId: '',
   });
+  const trainings = useTrainingOptions();
   const [tried, setTried] = useState(false);
   const [saved, setSaved] = useState(false);
   const problems = tried ? checkCompetencyDraft(draft, today()) : {};
@@ -52,7 +54,7 @@ export function CompetencyForm({ slug }: { readonly slug: string }) {
       onSuccess: () => {
         setSaved(true);
         setTried(false);
-        setDraft({ phase: '', assessedOn: draft.assessedOn, levels: {} });
+        setDraft({ phase: '', assessedOn: draft.assessedOn, levels: {}, trainingId: '' });
       },
     });
   };
@@ -80,6 +82,29 @@ export function CompetencyForm({ slug }: { readonly slug: string }) {
         onChange={(event) => set({ assessedOn: event.target.value })}
         errors={errorsOf('assessedOn')}
       />
+      <div className="field">
+        <label htmlFor="assessment-training">{t('competencyForm.training')}</label>
+        <span id="assessment-training-hint" className="field__hint">
+          {t('competencyForm.trainingHint')}
+        </span>
+        <select
+          id="assessment-training"
+          aria-describedby="assessment-training-hint"
+          value={draft.trainingId}
+          onChange={(event) => set({ trainingId: event.target.value })}
+        >
+          <option value="">{t('competencyForm.noTraining')}</option>
+          {(trainings.data ?? []).map((training) => (
+            <option key={training.id} value={training.id}>
+              {t('competencyForm.trainingOption', {
+                title: training.title,
+                date: training.startsOn,
+              })}
+            </option>
+          ))}
+        </select>
+        <FieldErrors errors={errorsUnder(server, 'trainingId')} />
+      </div>
       <div className="level-grid">
         <p id="levels-hint" className="small">
           {t('competencyForm.levelsHint')}
