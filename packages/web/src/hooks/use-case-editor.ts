@@ -1,16 +1,14 @@
 import { useBlocker } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CaseChange, CaseRecord } from '../api/cases-types.ts';
+import type { CaseRecord } from '../api/cases-types.ts';
 import {
   caseFieldErrors,
   changedLanguages,
+  changesToSend,
   draftFromCase,
-  factsChanged,
-  factsFromDraft,
   isDirty,
   textDraft,
-  textFromDraft,
   type CaseDraft,
   type CaseTextField,
   type DraftProblem,
@@ -46,23 +44,6 @@ export interface CaseEditor {
   readonly problems: readonly DraftProblem[];
 }
 
-/** The changes to send: the facts with the first, then the texts of each changed language. */
-function changesToSend(draft: CaseDraft, saved: CaseDraft): CaseChange[] | DraftProblem[] {
-  const { facts, problems } = factsFromDraft(draft.facts);
-  if (problems.length > 0) return problems;
-  const withFacts = factsChanged(draft, saved);
-  const langs = changedLanguages(draft, saved);
-  if (langs.length === 0) return withFacts ? [{ facts }] : [];
-  return langs.map((lang, i) => ({
-    ...(i === 0 && withFacts ? { facts } : {}),
-    lang,
-    text: textFromDraft(draft.texts[lang] ?? textDraft()),
-  }));
-}
-
-const isProblems = (list: CaseChange[] | DraftProblem[]): list is DraftProblem[] =>
-  list.length > 0 && 'problem' in list[0]!;
-
 /**
  * The state of the case editor: the draft of facts and language versions against the last
  * saved case, saving what changed, the API's problems by field, and a warning before leaving
@@ -86,12 +67,9 @@ export function useCaseEditor(record: CaseRecord): CaseEditor {
     setDraft(next);
   };
   const save = () => {
-    const changes = changesToSend(draft, saved);
-    if (isProblems(changes)) {
-      setProblems(changes);
-      return;
-    }
-    setProblems([]);
+    const { changes, problems: found } = changesToSend(draft, saved);
+    setProblems(found);
+    if (found.length > 0) return;
     if (changes.length === 0) return;
     mutation.mutate(changes, {
       onSuccess: (result) => {

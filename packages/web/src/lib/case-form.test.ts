@@ -5,11 +5,11 @@ import {
   addableLanguages,
   caseFieldErrors,
   changedLanguages,
+  changesToSend,
   draftFromCase,
   factsChanged,
   factsFromDraft,
   isDirty,
-  resultFromIndicator,
   textDraft,
   textFromDraft,
 } from './case-form.ts';
@@ -150,40 +150,43 @@ describe('caseFieldErrors', () => {
   });
 });
 
-describe('resultFromIndicator', () => {
-  it('takes the latest headline actual with its year and links the series', () => {
-    const row = resultFromIndicator({
-      id: 'i1',
-      name: 'Organic waste composted',
-      unit: 't/year',
-      seriesCode: 'PP_WASTE_COMPOST',
-      baselineValue: 0,
-      periods: [
-        { period: '2024', disaggregation: '', actual: 800 },
-        { period: '2025', disaggregation: 'sex:female', actual: 90 },
-        { period: '2025', disaggregation: '', actual: 1200 },
-        { period: '2026', disaggregation: '', actual: null },
-      ],
-    });
-    expect(row).toEqual({
-      label: 'Organic waste composted',
-      value: '1200',
-      unit: 't/year',
-      baseline: '0',
-      year: '2025',
-      seriesCode: 'PP_WASTE_COMPOST',
-    });
+describe('changesToSend', () => {
+  it('sends the facts with the first changed language, then one request a language', () => {
+    const saved = draftFromCase(buildCase());
+    const draft = {
+      ...saved,
+      facts: { ...saved.facts, cost: '60000' },
+      texts: {
+        ...saved.texts,
+        en: { ...saved.texts.en!, summary: 'Compost' },
+        lo: { ...textDraft(), title: 'ຝຸ່ນ' },
+      },
+      langs: [...saved.langs, 'lo'],
+    };
+    const { changes, problems } = changesToSend(draft, saved);
+    expect(problems).toEqual([]);
+    expect(changes.map((c) => [c.lang, c.facts?.cost ?? null])).toEqual([
+      ['en', 60000],
+      ['lo', null],
+    ]);
+    expect(changes[1]!.text).toMatchObject({ title: 'ຝຸ່ນ', summary: null });
   });
 
-  it('leaves the value empty when nothing was measured yet', () => {
-    const row = resultFromIndicator({
-      id: 'i2',
-      name: 'Jobs',
-      unit: 'jobs',
-      seriesCode: null,
-      baselineValue: null,
-      periods: [],
+  it('sends the facts alone when no text changed, and nothing when nothing did', () => {
+    const saved = draftFromCase(buildCase());
+    const draft = { ...saved, facts: { ...saved.facts, currency: 'khr' } };
+    expect(changesToSend(draft, saved).changes).toEqual([
+      { facts: expect.objectContaining({ currency: 'KHR' }) },
+    ]);
+    expect(changesToSend(saved, saved)).toEqual({ changes: [], problems: [] });
+  });
+
+  it('sends nothing while a number is not one', () => {
+    const saved = draftFromCase(buildCase());
+    const draft = { ...saved, facts: { ...saved.facts, cost: 'a lot' } };
+    expect(changesToSend(draft, saved)).toEqual({
+      changes: [],
+      problems: [{ field: 'cost', problem: 'number' }],
     });
-    expect(row).toMatchObject({ value: '', year: '', baseline: '', seriesCode: '' });
   });
 });

@@ -1,4 +1,5 @@
 import type {
+  CaseChange,
   CaseFactsInput,
   CaseLanguageVersion,
   CaseRecord,
@@ -85,7 +86,8 @@ export interface DraftProblem {
   readonly problem: 'required' | 'number' | 'integer';
 }
 
-const str = (value: string | number | null | undefined): string =>
+/** A value as a form field holds it: empty for null and undefined. */
+export const str = (value: string | number | null | undefined): string =>
   value === null || value === undefined ? '' : String(value);
 
 /** The text draft of a language version (empty strings for missing parts). */
@@ -255,56 +257,24 @@ export function caseFieldErrors(error: unknown): FieldErrors {
   return found;
 }
 
-/** A project indicator as the results form offers it. */
-export interface MonitoredIndicator {
-  readonly id: string;
-  readonly name: string;
-  readonly unit: string;
-  /** City series code, else SDG indicator code: what a result links to. */
-  readonly seriesCode: string | null;
-  readonly baselineValue: number | null;
-  readonly periods: readonly {
-    readonly period: string;
-    readonly disaggregation: string;
-    readonly actual: number | null;
-  }[];
-}
-
 /**
- * A result row from a monitored indicator: its name and unit, its latest actual of the whole
- * population (no disaggregation) and that period's year, its baseline, linked to its series.
- * The value stays empty when nothing was measured yet.
- *
- * @example
- * resultFromIndicator({ name: 'Households served', unit: 'households', seriesCode: '6.1.1', ... })
+ * What saving sends: the facts with the first changed language, then the texts of each other
+ * changed language (the API takes one language a request); the facts alone when no text
+ * changed. Nothing is sent while a value is not a number: `problems` says which.
  */
-export function resultFromIndicator(indicator: MonitoredIndicator): ResultDraft {
-  const measured = indicator.periods.filter((p) => p.actual !== null && p.disaggregation === '');
-  const last = measured[measured.length - 1];
-  const year = last ? Number.parseInt(last.period, 10) : Number.NaN;
-  return {
-    label: indicator.name,
-    value: str(last?.actual),
-    unit: indicator.unit,
-    baseline: str(indicator.baselineValue),
-    year: Number.isFinite(year) ? String(year) : '',
-    seriesCode: indicator.seriesCode ?? '',
-  };
-}
-
-/** A project's results framework, as far as the case editor reads it. */
-interface ResultTree {
-  readonly indicators: readonly (Omit<MonitoredIndicator, 'seriesCode'> & {
-    readonly seriesCode?: string | null;
-    readonly sdgIndicator: string | null;
-  })[];
-  readonly children: readonly ResultTree[];
-}
-
-/** Every indicator of a project's results framework, depth first, linked to its series. */
-export function monitoredIndicators(nodes: readonly ResultTree[]): MonitoredIndicator[] {
-  return nodes.flatMap((node) => [
-    ...node.indicators.map((i) => ({ ...i, seriesCode: i.seriesCode ?? i.sdgIndicator })),
-    ...monitoredIndicators(node.children),
-  ]);
+export function changesToSend(
+  draft: CaseDraft,
+  saved: CaseDraft,
+): { changes: CaseChange[]; problems: DraftProblem[] } {
+  const { facts, problems } = factsFromDraft(draft.facts);
+  if (problems.length > 0) return { changes: [], problems };
+  const withFacts = factsChanged(draft, saved);
+  const langs = changedLanguages(draft, saved);
+  if (langs.length === 0) return { changes: withFacts ? [{ facts }] : [], problems };
+  const changes = langs.map((lang, i) => ({
+    ...(i === 0 && withFacts ? { facts } : {}),
+    lang,
+    text: textFromDraft(draft.texts[lang] ?? textDraft()),
+  }));
+  return { changes, problems };
 }

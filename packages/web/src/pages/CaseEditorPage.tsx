@@ -22,7 +22,7 @@ import { useDocumentTitle } from '../hooks/use-document-title.ts';
 import { useProject } from '../hooks/use-projects.ts';
 import { useSession } from '../hooks/use-session.ts';
 import { allows, allowsOnCity } from '../lib/access.ts';
-import { monitoredIndicators } from '../lib/case-form.ts';
+import { monitoredIndicators } from '../lib/case-results.ts';
 import { NotFoundContent } from './NotFoundPage.tsx';
 
 const editRoute = getRouteApi('/cases/$id/edit');

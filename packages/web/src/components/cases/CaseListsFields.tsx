@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CaseEditor } from '../../hooks/use-case-editor.ts';
-import { resultFromIndicator, type MonitoredIndicator } from '../../lib/case-form.ts';
+import { resultFromIndicator, type MonitoredIndicator } from '../../lib/case-results.ts';
 import { CaseRowsFieldset } from './CaseRowsFieldset.tsx';
 
 const EMPTY_RESULT = { label: '', value: '', unit: '', baseline: '', year: '', seriesCode: '' };
