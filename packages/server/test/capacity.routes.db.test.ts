@@ -120,6 +120,37 @@ describe('awareness surveys', () => {
     });
     expect(res.status).toBe(403);
   });
+
+  it('refuse invitation codes for a closed survey, saying it is closed (issue 8)', async () => {
+    // In another city, so that the awareness and graduation figures of CITY stay as they are.
+    const created = await call(t.app, 'POST', '/api/v1/cities/vientiane/surveys', {
+      headers: await as(otherEditorId),
+      body: { round: 'baseline', title: 'Vientiane baseline', opensOn: '2030-01-01' },
+    });
+    const id = String(created.body.id);
+    const before = await call(t.app, 'POST', `/api/v1/surveys/${id}/codes`, {
+      headers: await as(otherEditorId),
+      body: { count: 2 },
+    });
+    expect(before.status).toBe(201);
+    await call(t.app, 'POST', `/api/v1/surveys/${id}/close`, { headers: await as(otherEditorId) });
+    const res = await call(t.app, 'POST', `/api/v1/surveys/${id}/codes`, {
+      headers: await as(otherEditorId),
+      body: { count: 5 },
+    });
+    expect(res.status).toBe(409);
+    expect(res.body).toMatchObject({ error: { code: 'CONFLICT' } });
+    expect(String((res.body.error as { message: string }).message)).toMatch(
+      /survey "Vientiane baseline" is closed.*no invitation codes/,
+    );
+    expect(res.body).not.toHaveProperty('codes');
+    // Role and scope first: another city's editor is refused, not told the survey is closed.
+    const outsider = await call(t.app, 'POST', `/api/v1/surveys/${id}/codes`, {
+      headers: await as(editorId),
+      body: { count: 5 },
+    });
+    expect(outsider.status).toBe(403);
+  });
 });
 
 describe('graduation', () => {

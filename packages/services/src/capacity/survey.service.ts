@@ -108,7 +108,8 @@ export async function getSurvey(db: Executor, id: string, citySlug?: string): Pr
 
 /**
  * Generates single-use invitation codes for a survey. Only their hashes are stored: the codes
- * are in this answer and nowhere else, for the city to hand out.
+ * are in this answer and nowhere else, for the city to hand out. A closed survey takes no more
+ * answers, so it gets no more codes either (409).
  */
 export async function generateCodes(
   deps: Deps,
@@ -125,6 +126,12 @@ export async function generateCodes(
     ]);
   const codes = Array.from({ length: count }, newCode);
   await withTransaction(deps.db, async (trx) => {
+    // Read again in the transaction: a close between the two reads must not let codes through.
+    if ((await getSurvey(trx, surveyId)).closed)
+      throw new ConflictError(
+        `The survey "${survey.title}" is closed: it takes no more answers, so no invitation codes can be generated for it`,
+        { surveyId },
+      );
     const now = deps.clock();
     await repo.insertCodeHashes(trx, surveyId, codes.map(hashCode));
     await recordAudit(trx, ctx, now, {

@@ -79,7 +79,7 @@ export function surveyRoutes({ db, clock = systemClock }: RouteDeps): FastifyPlu
           tags,
           summary: 'Generate single-use invitation codes',
           description:
-            'The codes are in this answer only: the platform keeps their SHA-256 hashes.',
+            'The codes are in this answer only: the platform keeps their SHA-256 hashes. A closed survey gets no more codes (409).',
           params: idParams,
           body: codesBody,
           response: {
