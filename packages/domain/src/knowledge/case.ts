@@ -71,6 +71,11 @@ export interface CaseFacts {
 const TARGET_CODE = /^(1[0-7]|[1-9])\.([1-9]|1[0-9]|[a-c])$/;
 const LANG_TAG = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
 
+/** Whether a string is a BCP 47 language tag as cases take them: th, en, zh-Hant, … */
+export function isLanguageTag(text: string): boolean {
+  return LANG_TAG.test(text);
+}
+
 /** Whether a string is an http(s) URL. */
 export function isWebUrl(text: string): boolean {
   try {
@@ -114,7 +119,7 @@ export function caseFactProblems(facts: CaseFacts): FieldProblem[] {
 /** Throws a {@link ValidationError} naming every problem of the facts and the language tag. */
 export function assertValidCase(facts: CaseFacts, lang?: string): void {
   const problems = caseFactProblems(facts);
-  if (lang !== undefined && !LANG_TAG.test(lang))
+  if (lang !== undefined && !isLanguageTag(lang))
     problems.push({ field: 'lang', message: 'must be a language tag such as th or en' });
   if (problems.length > 0) throw new ValidationError('The case is not valid', problems);
 }

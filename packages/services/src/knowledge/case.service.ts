@@ -9,7 +9,6 @@ import {
   assertValidCase,
   ConflictError,
   NotFoundError,
-  ValidationError,
   type CaseFacts,
   type CaseStatus,
 } from '@frontrunner/domain';
@@ -18,10 +17,13 @@ import type { ActionContext } from '../access/actor';
 import { authorize, readableScope } from '../access/policy';
 import { describeActor, recordAudit } from '../audit/audit.service';
 import type { Clock } from '../clock';
+import { assertTitle, versionsToWrite, type CaseChange } from './case-change';
 import { loadCase } from './case-access';
 import { reindexCase } from './case-index';
 import { prefillFromProject } from './case-prefill';
 import { textColumns, toCaseView, type CaseTextInput, type CaseView } from './case-view';
+
+export type { CaseChange } from './case-change';
 
 /** A new case: for a city, optionally grown from one of its completed projects. */
 export interface NewCaseInput {
@@ -113,19 +115,12 @@ export async function createCase(
   });
 }
 
-function assertTitle(title: string): void {
-  if (!title.trim())
-    throw new ValidationError('A case needs a title', [{ field: 'title', message: 'is required' }]);
-}
-
-/** A change to a case: its facts, and/or the text of one language (added if new). */
-export interface CaseChange {
-  readonly facts?: CaseFacts | undefined;
-  readonly lang?: string | undefined;
-  readonly text?: CaseTextInput | undefined;
-}
-
-/** Edits a case's facts or adds or replaces a language version; a published case is re-indexed. */
+/**
+ * Edits a case's facts and adds or replaces language versions, all in one transaction: every
+ * part is checked before anything is written, so a refused change leaves the case as it was.
+ * One audit entry a language version written (the first with the facts), or one for the facts
+ * alone; a published case is re-indexed.
+ */
 export async function updateCase(
   db: Executor,
   ctx: ActionContext,
@@ -139,11 +134,7 @@ export async function updateCase(
       cityId: before.view.city.id,
       country: before.view.city.country,
     });
-    if (change.facts) assertValidCase(change.facts);
-    if (change.text) {
-      assertValidCase({}, change.lang ?? '');
-      assertTitle(change.text.title);
-    }
+    const versions = versionsToWrite(change);
     const at = clock();
     const by = describeActor(ctx.actor).id ?? 'anonymous';
     await caseRepository.updateCase(trx, id, {
@@ -151,25 +142,28 @@ export async function updateCase(
       updated_at: at.toISOString(),
       updated_by: by,
     });
-    if (change.text && change.lang)
+    for (const [lang, text] of versions)
       await caseRepository.upsertCaseText(trx, {
         case_id: id,
-        lang: change.lang,
-        ...textColumns(change.text),
+        lang,
+        ...textColumns(text),
         updated_at: at.toISOString(),
         updated_by: by,
       });
     const after = await loadCase(trx, ctx.actor, id);
     await reindexCase(trx, after.view, after.population, at);
-    await recordAudit(trx, ctx, at, {
-      action: 'case.write',
-      entityType: 'case',
-      entityId: id,
-      cityId: after.view.city.id,
-      country: after.view.city.country,
-      before: { facts: factsOf(before.view) },
-      after: { facts: factsOf(after.view), lang: change.lang ?? null },
-    });
+    const langs = versions.length > 0 ? versions.map(([lang]) => lang) : [change.lang ?? null];
+    for (const [i, lang] of langs.entries())
+      await recordAudit(trx, ctx, at, {
+        action: 'case.write',
+        entityType: 'case',
+        entityId: id,
+        cityId: after.view.city.id,
+        country: after.view.city.country,
+        // As if each language were its own save: the facts change with the first.
+        before: { facts: factsOf(i === 0 ? before.view : after.view) },
+        after: { facts: factsOf(after.view), lang },
+      });
     return after.view;
   });
 }

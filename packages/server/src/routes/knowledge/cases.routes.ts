@@ -91,7 +91,8 @@ export function caseRoutes({ db, clock = systemClock }: RouteDeps): FastifyPlugi
         config: routePolicy('case.write'),
         schema: {
           tags,
-          summary: 'Change a case’s facts, or add or replace the texts of one language',
+          summary:
+            'Change a case’s facts and add or replace the texts of one or several languages, all or nothing',
           params: caseParams,
           body: updateCaseBody,
         },

@@ -105,6 +105,15 @@ export const updateCaseBody = z.object({
   facts: caseFacts.optional().describe('Facts to change'),
   lang: lang.optional(),
   text: caseText.optional().describe('Texts in `lang`: added as a new version or replaced'),
+  versions: z
+    .record(lang, caseText)
+    .refine((v) => Object.keys(v).length <= 20, 'at most 20 language versions at once')
+    .optional()
+    .describe(
+      'Texts of several languages by tag (instead of `lang` and `text`), e.g. { "km": {…}, "en": {…} }: ' +
+        'each added or replaced, saved with the facts all together or not at all; ' +
+        'problems are named by language and field, e.g. body.versions.km.problem',
+    ),
 });
 
 export const reviewCaseBody = z.object({
