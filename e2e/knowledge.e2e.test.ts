@@ -10,6 +10,8 @@ if (chromiumMissing) console.warn(chromiumMissing);
 const KHMER_WORD = 'មេតាន';
 const KHMER_TITLE = 'ការធ្វើជីកំប៉ុស្តពីសំណល់ផ្សារដោយសហគមន៍នៅបាត់ដំបង (demo)';
 const REPLICATION = 'Market-waste composting in Siem Reap, after Battambang (demo)';
+/** What the editor adds to the first message the case page writes for them. */
+const ADDED = ' We could visit in June with two people from the market office.';
 
 /** Marks the document, so that a later check can tell whether the page was reloaded. */
 async function markDocument(page: Page): Promise<void> {
@@ -26,6 +28,7 @@ describe.skipIf(Boolean(chromiumMissing))(
     let page: Page;
     let cspViolations: string[];
     let server: { url: string; stop: () => Promise<void> };
+    let caseUrl = '';
 
     beforeAll(async () => {
       server = await startTestServer({ demo: true, demoProjects: true });
@@ -58,6 +61,7 @@ describe.skipIf(Boolean(chromiumMissing))(
     it('opens the case in Khmer without reloading the page', async () => {
       await page.getByRole('link', { name: KHMER_TITLE }).click();
       await page.waitForURL(/\/cases\/[0-9a-f-]{36}$/);
+      caseUrl = page.url();
       await page.getByRole('heading', { level: 1, name: KHMER_TITLE }).waitFor();
       expect(await sameDocument(page)).toBe(true);
       expect(await page.locator('h1').getAttribute('lang')).toBe('km');
@@ -129,6 +133,56 @@ describe.skipIf(Boolean(chromiumMissing))(
       await page.waitForURL(/\/search\?/);
       await expect.poll(() => page.locator('.search-hit mark').allTextContents()).toEqual(['ไฟป่า']);
       expect(await sameDocument(page)).toBe(true);
+    });
+
+    it('asks Battambang, from its case, to mentor Phnom Penh and lands on the pairing', async () => {
+      await page.goto(caseUrl);
+      await page.getByRole('heading', { level: 1, name: KHMER_TITLE }).waitFor();
+      const section = page.locator('section[aria-labelledby="case-mentor"]');
+      const ask = section.getByRole('button', { name: /^ស្នើ .+ ឱ្យណែនាំ .+$/ });
+      await expect.poll(() => ask.isEnabled()).toBe(true);
+      await ask.click();
+      expect(await ask.getAttribute('aria-expanded')).toBe('true');
+      // The form opens on the kind, preset to what Battambang may be asked (not a frontrunner).
+      await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe('SELECT');
+      const message = section.locator('textarea');
+      const first = await message.inputValue();
+      expect(first).toContain(`«${KHMER_TITLE}»`);
+      await expectNoSeriousAxeViolations(page);
+      await message.focus();
+      await page.keyboard.press('Control+End');
+      await page.keyboard.type(ADDED);
+      await section.locator('button[type="submit"]').click();
+      await page.waitForURL(/\/pairings\/[0-9a-f-]{36}$/);
+      await page.getByText(first + ADDED).waitFor();
+      await page.getByRole('heading', { level: 1, name: /Battambang|បាត់ដំបង/ }).waitFor();
+      await expectNoSeriousAxeViolations(page);
+    });
+
+    it('links to the open request from the case page instead of asking twice', async () => {
+      const pairingUrl = page.url();
+      await page.goto(caseUrl);
+      const section = page.locator('section[aria-labelledby="case-mentor"]');
+      await section.locator('.mentoring__current a').waitFor();
+      expect(
+        new URL(
+          (await section.locator('.mentoring__current a').getAttribute('href')) ?? '',
+          server.url,
+        ).href,
+      ).toBe(pairingUrl);
+      expect(await section.getByRole('button').count()).toBe(0);
+    });
+
+    it('asks a visitor who is not signed in to sign in first', async () => {
+      const visitor = await openPage(browser);
+      await visitor.page.goto(caseUrl);
+      await visitor.page
+        .getByRole('link', { name: 'Sign in to ask this city to mentor yours' })
+        .click();
+      await visitor.page.waitForURL(/\/sign-in\?/);
+      expect(new URL(visitor.page.url()).searchParams.get('redirect')).toContain('/cases/');
+      expect(visitor.cspViolations).toEqual([]);
+      await visitor.page.context().close();
     });
 
     it('runs under the Content-Security-Policy without violations', () => {

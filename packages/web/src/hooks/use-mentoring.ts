@@ -5,6 +5,7 @@ import {
   type UseMutationResult,
   type UseQueryResult,
 } from '@tanstack/react-query';
+import { ApiError } from '../api/api-error.ts';
 import {
   createPairing,
   decidePairing,
@@ -73,6 +74,11 @@ export function useRequestPairing(
   return useMutation({
     mutationFn: (input: NewPairingRequest) => requestPairing(city, input),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: mentoringKeys.all() }),
+    // 409: the two cities already have an open request; refreshed lists show and link to it.
+    onError: (error) =>
+      error instanceof ApiError && error.status === 409
+        ? queryClient.invalidateQueries({ queryKey: mentoringKeys.all() })
+        : undefined,
   });
 }
 

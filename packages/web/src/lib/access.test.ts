@@ -1,28 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Assignment, Session } from '../api/account-types.ts';
+import type { Assignment } from '../api/account-types.ts';
 import { allowsOnCity, decideAccess, safeRedirect } from './access.ts';
-
-function sessionWith(assignments: Assignment[], actions: string[] = []): Session {
-  return {
-    authenticated: true,
-    via: 'session',
-    user: {
-      id: 'u1',
-      email: 'a@example.org',
-      name: 'A',
-      language: 'en',
-      status: 'active',
-      isDemo: false,
-      assignments,
-      createdAt: '',
-      updatedAt: '',
-    },
-    actions,
-    csrfToken: 't',
-    expiresAt: null,
-    demo: false,
-  };
-}
+import { sessionWith } from './session-fixture.ts';
 
 const phnomPenh = { slug: 'phnom-penh', country: 'KHM' };
 const hue = { slug: 'hue', country: 'VNM' };

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CasePage as CasePageData } from '../api/knowledge-types.ts';
 import { CaseFactsPanel } from '../components/knowledge/CaseFactsPanel.tsx';
+import { CaseMentorAction } from '../components/knowledge/CaseMentorAction.tsx';
 import { CaseTextView } from '../components/knowledge/CaseTextView.tsx';
 import '../components/capacity/capacity.css';
 import '../components/projects/projects.css';
@@ -111,6 +112,7 @@ function CaseView({ data }: { readonly data: CasePageData }) {
       )}
       {text && <CaseTextView text={text} />}
       <CaseFactsPanel data={data} />
+      <CaseMentorAction city={practice.city} caseTitle={text?.title ?? ''} />
     </article>
   );
 }

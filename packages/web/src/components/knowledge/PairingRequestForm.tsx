@@ -1,9 +1,9 @@
-import { useNavigate } from '@tanstack/react-router';
+import { Link, useNavigate } from '@tanstack/react-router';
 import { useEffect, useId, useRef, useState, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { PairingKind } from '../../api/mentoring.api.ts';
-import { useRequestPairing } from '../../hooks/use-mentoring.ts';
-import { errorsUnder, fieldErrors } from '../../lib/field-errors.ts';
+import type { Pairing, PairingKind } from '../../api/mentoring.api.ts';
+import { usePairings, useRequestPairing } from '../../hooks/use-mentoring.ts';
+import { errorsUnder, failureKind, fieldErrors } from '../../lib/field-errors.ts';
 import { FormFailure } from '../form/FormFailure.tsx';
 import { FieldErrors } from '../form/TextField.tsx';
 
@@ -47,19 +47,49 @@ export interface PairingRequestFormProps {
   readonly mentor: { readonly slug: string; readonly name: string };
   /** Closes the form without asking. */
   readonly onCancel: () => void;
+  /** The kind chosen at first (mentoring when absent). */
+  readonly initialKind?: PairingKind;
+  /** The first message as the form opens, for the user to edit (empty when absent). */
+  readonly initialMessage?: string;
+  /** The level of the form's heading under the page's headings (4 when absent). */
+  readonly headingLevel?: 3 | 4;
+}
+
+/** Whether a pairing between the two cities is still going: an open request or active. */
+export function isCurrentPairing(p: Pairing, mentor: string, mentee: string): boolean {
+  return (
+    p.mentor.slug === mentor &&
+    p.mentee.slug === mentee &&
+    (p.status === 'proposed' || p.status === 'active')
+  );
 }
 
 /**
  * Asks a mentor city to pair with this city: the kind and a first message, which opens the
- * pairing's thread. On success the pairing page opens, where the answer will show.
+ * pairing's thread. On success the pairing page opens, where the answer will show; when the two
+ * cities already have an open request or pairing (409), the form says so and links to it.
  */
-export function PairingRequestForm({ menteeSlug, mentor, onCancel }: PairingRequestFormProps) {
+export function PairingRequestForm({
+  menteeSlug,
+  mentor,
+  onCancel,
+  initialKind = 'mentoring',
+  initialMessage = '',
+  headingLevel = 4,
+}: PairingRequestFormProps) {
   const { t } = useTranslation();
   const id = useId();
   const navigate = useNavigate();
   const request = useRequestPairing(menteeSlug);
-  const [kind, setKind] = useState<PairingKind>('mentoring');
-  const [message, setMessage] = useState('');
+  const [kind, setKind] = useState<PairingKind>(initialKind);
+  const [message, setMessage] = useState(initialMessage);
+  // After a 409 the lists are refreshed (useRequestPairing), so the open pairing shows up here.
+  const pairings = usePairings(menteeSlug).data ?? [];
+  const existing =
+    failureKind(request.error) === 'conflict'
+      ? pairings.find((p) => isCurrentPairing(p, mentor.slug, menteeSlug))
+      : undefined;
+  const Heading = headingLevel === 3 ? 'h3' : 'h4';
   const [missing, setMissing] = useState(false);
   const first = useRef<HTMLSelectElement>(null);
   // The form opens on a click of "Ask to be mentored": keyboard users land in it.
@@ -93,9 +123,9 @@ export function PairingRequestForm({ menteeSlug, mentor, onCancel }: PairingRequ
         submit();
       }}
     >
-      <h4 id={`${id}-title`} className="mentoring__request-title">
+      <Heading id={`${id}-title`} className="mentoring__request-title">
         {t('mentoring.request.title', { city: mentor.name })}
-      </h4>
+      </Heading>
       <div className="field">
         <PairingKindSelect id={`${id}-kind`} value={kind} onChange={setKind} ref={first} />
         <FieldErrors errors={errorsUnder(serverErrors, 'mentor')} />
@@ -120,6 +150,13 @@ export function PairingRequestForm({ menteeSlug, mentor, onCancel }: PairingRequ
         error={request.error}
         texts={{ conflict: t('mentoring.request.duplicate', { city: mentor.name }) }}
       />
+      {existing && (
+        <p>
+          <Link to="/pairings/$id" params={{ id: existing.id }}>
+            {t('mentoring.request.open', { city: mentor.name })}
+          </Link>
+        </p>
+      )}
       <div className="form__actions">
         <button type="submit" className="button" disabled={request.isPending}>
           {t('mentoring.request.send')}
