@@ -99,6 +99,46 @@ describe.skipIf(Boolean(chromiumMissing))('a city writes up a project as a case'
     await expectNoSeriousAxeViolations(page);
   });
 
+  it('saves nothing when one language is refused, and shows why in that language’s tab', async () => {
+    const english = page.getByRole('tab', { name: /English/ });
+    await english.click();
+    await page.getByLabel('What did not work').fill('Two tanks leaked in the first year.');
+    await page.getByLabel('Add a version in').selectOption('lo');
+    await page.getByRole('button', { name: 'Add the version' }).click();
+    const lao = page.getByRole('tab', { name: /Lao/ });
+    await expect.poll(() => lao.getAttribute('aria-selected')).toBe('true');
+    await page.getByLabel('Title', { exact: true }).fill('   ');
+    await page.getByLabel('Summary (one paragraph)').fill('ຖັງນ້ຳຝົນສຳລັບໂຮງຮຽນ');
+    await english.click();
+    await page.getByRole('button', { name: 'Save the case' }).click();
+    // The editor opens the refused language and marks its title; English stays unsaved.
+    await page.getByText('The case was not saved: correct the fields marked below.').waitFor();
+    await expect.poll(() => lao.getAttribute('aria-selected')).toBe('true');
+    expect(await lao.textContent()).toContain('has problems');
+    expect(await english.textContent()).toContain('unsaved');
+    const title = page.getByLabel('Title', { exact: true });
+    expect(await title.getAttribute('aria-invalid')).toBe('true');
+    const id = editorUrl.split('/').at(-2) ?? '';
+    const stored = await page.evaluate(async (caseId) => {
+      const res = await fetch(`/api/v1/cases/${caseId}`);
+      const body = (await res.json()) as {
+        case: { texts: { lang: string; whatDidNot: unknown }[] };
+      };
+      return body.case.texts.map((text) => [text.lang, text.whatDidNot]);
+    }, id);
+    expect(stored).toEqual([
+      ['en', null],
+      ['km', null],
+    ]);
+    await expectNoSeriousAxeViolations(page);
+    await title.fill('ຖັງນ້ຳຝົນສຳລັບໂຮງຮຽນ');
+    await page.getByRole('button', { name: 'Save the case' }).click();
+    await page.getByText('Saved.', { exact: true }).waitFor();
+    await expect.poll(() => english.textContent()).not.toContain('unsaved');
+    expect(await lao.textContent()).not.toContain('has problems');
+    expect(await title.getAttribute('aria-invalid')).toBeNull();
+  });
+
   it('warns before leaving with unsaved changes', async () => {
     await page.getByLabel('What made it work').fill('Parents’ committees');
     const messages: string[] = [];

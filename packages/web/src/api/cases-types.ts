@@ -57,11 +57,13 @@ export interface CaseRecord extends CaseFactsInput {
   readonly texts: readonly CaseLanguageVersion[];
 }
 
-/** A change: the facts, and/or the texts of one language (added when new). */
+/**
+ * A change, saved all together or not at all: the facts, and/or the texts of several languages
+ * by tag (each added when new). The API also takes one language as `lang` + `text`.
+ */
 export interface CaseChange {
   readonly facts?: CaseFactsInput;
-  readonly lang?: string;
-  readonly text?: CaseTextFields;
+  readonly versions?: Readonly<Record<string, CaseTextFields>>;
 }
 
 /** What the city (submit) or the secretariat (publish, return) does to a case. */

@@ -35,7 +35,7 @@ export function createCaseFromProject(
   return apiSend('POST', `/cities/${encodeURIComponent(slug)}/cases`, { json: input });
 }
 
-/** Saves a case's facts and/or the texts of one language. */
+/** Saves a case's facts and/or the texts of several languages, all or nothing. */
 export function updateCase(id: string, change: CaseChange): Promise<CaseRecord> {
   return apiSend('PATCH', `/cases/${encodeURIComponent(id)}`, { json: change });
 }

@@ -3,9 +3,9 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CaseRecord } from '../api/cases-types.ts';
 import {
-  caseFieldErrors,
+  caseSaveErrors,
   changedLanguages,
-  changesToSend,
+  changeToSend,
   draftFromCase,
   isDirty,
   textDraft,
@@ -35,9 +35,10 @@ export interface CaseEditor {
   readonly saving: boolean;
   /** True right after a save that went through, until the next edit. */
   readonly justSaved: boolean;
-  /** The API's problems by field, and the language whose texts they are about. */
+  /** The API's problems of the facts, by field. */
   readonly errors: FieldErrors;
-  readonly errorLang: string | undefined;
+  /** The API's problems of the texts, by language, then by field. */
+  readonly textErrors: ReadonlyMap<string, FieldErrors>;
   /** The save's error when it was not about fields (network, permission, conflict). */
   readonly failure: unknown;
   /** Problems found before sending (values that are not numbers). */
@@ -67,11 +68,10 @@ export function useCaseEditor(record: CaseRecord): CaseEditor {
     setDraft(next);
   };
   const save = () => {
-    const { changes, problems: found } = changesToSend(draft, saved);
+    const { change, problems: found } = changeToSend(draft, saved);
     setProblems(found);
-    if (found.length > 0) return;
-    if (changes.length === 0) return;
-    mutation.mutate(changes, {
+    if (found.length > 0 || !change) return;
+    mutation.mutate(change, {
       onSuccess: (result) => {
         const next = draftFromCase(result);
         setSaved(next);
@@ -79,13 +79,14 @@ export function useCaseEditor(record: CaseRecord): CaseEditor {
         setJustSaved(true);
       },
       onError: (error) => {
-        if (error.saved) setSaved(draftFromCase(error.saved));
-        if (error.lang) setActive(error.lang);
+        // Nothing was saved; open the first refused language unless the open one is refused.
+        const refused = draft.langs.filter((lang) => caseSaveErrors(error).texts.has(lang));
+        if (refused.length > 0 && !refused.includes(active)) setActive(refused[0]!);
       },
     });
   };
   const error = mutation.error;
-  const errors = caseFieldErrors(error?.cause);
+  const { facts: errors, texts: textErrors } = caseSaveErrors(error);
   return {
     draft,
     active,
@@ -111,8 +112,8 @@ export function useCaseEditor(record: CaseRecord): CaseEditor {
     saving: mutation.isPending,
     justSaved,
     errors,
-    errorLang: error?.lang,
-    failure: error && errors.size === 0 ? error.cause : undefined,
+    textErrors,
+    failure: errors.size === 0 && textErrors.size === 0 ? (error ?? undefined) : undefined,
     problems,
   };
 }

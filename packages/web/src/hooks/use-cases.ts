@@ -67,44 +67,10 @@ export function useCreateCaseFromProject(
   });
 }
 
-/**
- * Saves a case: several changes one after the other (the facts with the first, then one
- * language each), stopping at the first refused; resolves with the case as last saved.
- */
-export function useSaveCase(
-  id: string,
-): UseMutationResult<CaseRecord, CaseSaveError, readonly CaseChange[]> {
+/** Saves a case's facts and changed language versions in one request: all of them or none. */
+export function useSaveCase(id: string): UseMutationResult<CaseRecord, Error, CaseChange> {
   const saved = useCaseSaved();
-  return useMutation({
-    mutationFn: async (changes) => {
-      let last: CaseRecord | undefined;
-      for (const change of changes) {
-        try {
-          last = await updateCase(id, change);
-        } catch (error) {
-          if (last) await saved(last);
-          throw new CaseSaveError(error, change.lang, last);
-        }
-      }
-      if (!last) throw new CaseSaveError(new Error('Nothing to save'));
-      await saved(last);
-      return last;
-    },
-  });
-}
-
-/** A refused save, with the language being saved and what was saved before it. */
-export class CaseSaveError extends Error {
-  constructor(
-    /** The API's error. */
-    override readonly cause: unknown,
-    /** The language whose texts were refused; undefined when the facts alone were. */
-    readonly lang?: string,
-    /** The case after the changes that went through before the refused one. */
-    readonly saved?: CaseRecord,
-  ) {
-    super(cause instanceof Error ? cause.message : String(cause));
-  }
+  return useMutation({ mutationFn: (change) => updateCase(id, change), onSuccess: saved });
 }
 
 /** Submits, publishes or returns a case. */

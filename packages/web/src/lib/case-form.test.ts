@@ -3,9 +3,9 @@ import { ApiError } from '../api/api-error.ts';
 import type { CaseRecord } from '../api/cases-types.ts';
 import {
   addableLanguages,
-  caseFieldErrors,
+  caseSaveErrors,
   changedLanguages,
-  changesToSend,
+  changeToSend,
   draftFromCase,
   factsChanged,
   factsFromDraft,
@@ -128,30 +128,49 @@ describe('changes', () => {
   });
 });
 
-describe('caseFieldErrors', () => {
-  it('keys schema and service problems by the form’s field names', () => {
+describe('caseSaveErrors', () => {
+  it('keys the facts’ schema and service problems by the form’s field names', () => {
     const error = new ApiError(400, 'VALIDATION_FAILED', 'bad', [
       { field: 'body.facts.results[0].value', message: 'expected number' },
-      { field: 'body.text.title', message: 'is too short' },
       { field: 'targets.1', message: 'must be an SDG target code such as 11.6' },
-      { field: 'title', message: 'is required' },
       { field: 'body.facts.contacts[0].email', message: 'invalid email' },
     ]);
-    const errors = caseFieldErrors(error);
-    expect(errors.get('results.0.value')).toEqual(['expected number']);
-    expect(errors.get('title')).toEqual(['is too short', 'is required']);
-    expect(errorsUnder(errors, 'targets')).toEqual(['must be an SDG target code such as 11.6']);
-    expect(errors.get('contacts.0.email')).toEqual(['invalid email']);
+    const { facts, texts } = caseSaveErrors(error);
+    expect(facts.get('results.0.value')).toEqual(['expected number']);
+    expect(errorsUnder(facts, 'targets')).toEqual(['must be an SDG target code such as 11.6']);
+    expect(facts.get('contacts.0.email')).toEqual(['invalid email']);
+    expect(texts.size).toBe(0);
+  });
+
+  it('puts each language version’s problems under its language and field', () => {
+    const error = new ApiError(400, 'VALIDATION_FAILED', 'bad', [
+      { field: 'body.versions.km.problem', message: 'Too big' },
+      { field: 'versions.lo.title', message: 'is required' },
+      { field: 'versions.km.title', message: 'is required' },
+      { field: 'versions.xx-', message: 'must be a language tag such as th or en' },
+      { field: 'cost', message: 'must be zero or more' },
+    ]);
+    const { facts, texts } = caseSaveErrors(error);
+    expect([...texts.keys()]).toEqual(['km', 'lo', 'xx-']);
+    expect(Object.fromEntries(texts.get('km')!)).toEqual({
+      problem: ['Too big'],
+      title: ['is required'],
+    });
+    expect(texts.get('lo')!.get('title')).toEqual(['is required']);
+    expect(texts.get('xx-')!.get('lang')).toEqual(['must be a language tag such as th or en']);
+    expect([...facts.keys()]).toEqual(['cost']);
   });
 
   it('is empty for errors that are not about fields', () => {
-    expect(caseFieldErrors(new ApiError(409, 'CONFLICT', 'no')).size).toBe(0);
-    expect(caseFieldErrors(new Error('offline')).size).toBe(0);
+    for (const error of [new ApiError(409, 'CONFLICT', 'no'), new Error('offline'), null]) {
+      const { facts, texts } = caseSaveErrors(error);
+      expect([facts.size, texts.size]).toEqual([0, 0]);
+    }
   });
 });
 
-describe('changesToSend', () => {
-  it('sends the facts with the first changed language, then one request a language', () => {
+describe('changeToSend', () => {
+  it('sends the facts and every changed or new language in one change', () => {
     const saved = draftFromCase(buildCase());
     const draft = {
       ...saved,
@@ -159,33 +178,39 @@ describe('changesToSend', () => {
       texts: {
         ...saved.texts,
         en: { ...saved.texts.en!, summary: 'Compost' },
-        lo: { ...textDraft(), title: 'ຝຸ່ນ' },
+        lo: { ...textDraft(), title: ' ຝຸ່ນ ' },
       },
       langs: [...saved.langs, 'lo'],
     };
-    const { changes, problems } = changesToSend(draft, saved);
+    const { change, problems } = changeToSend(draft, saved);
     expect(problems).toEqual([]);
-    expect(changes.map((c) => [c.lang, c.facts?.cost ?? null])).toEqual([
-      ['en', 60000],
-      ['lo', null],
-    ]);
-    expect(changes[1]!.text).toMatchObject({ title: 'ຝຸ່ນ', summary: null });
+    expect(change?.facts?.cost).toBe(60000);
+    expect(Object.keys(change?.versions ?? {})).toEqual(['en', 'lo']);
+    expect(change?.versions?.en).toMatchObject({ summary: 'Compost' });
+    expect(change?.versions?.lo).toMatchObject({ title: 'ຝຸ່ນ', summary: null });
+  });
+
+  it('sends only the versions when the facts did not change', () => {
+    const saved = draftFromCase(buildCase());
+    const draft = { ...saved, texts: { ...saved.texts, en: { ...saved.texts.en!, title: 'New' } } };
+    const { change } = changeToSend(draft, saved);
+    expect(change).toEqual({ versions: { en: expect.objectContaining({ title: 'New' }) } });
   });
 
   it('sends the facts alone when no text changed, and nothing when nothing did', () => {
     const saved = draftFromCase(buildCase());
     const draft = { ...saved, facts: { ...saved.facts, currency: 'khr' } };
-    expect(changesToSend(draft, saved).changes).toEqual([
-      { facts: expect.objectContaining({ currency: 'KHR' }) },
-    ]);
-    expect(changesToSend(saved, saved)).toEqual({ changes: [], problems: [] });
+    expect(changeToSend(draft, saved).change).toEqual({
+      facts: expect.objectContaining({ currency: 'KHR' }),
+    });
+    expect(changeToSend(saved, saved)).toEqual({ change: undefined, problems: [] });
   });
 
   it('sends nothing while a number is not one', () => {
     const saved = draftFromCase(buildCase());
     const draft = { ...saved, facts: { ...saved.facts, cost: 'a lot' } };
-    expect(changesToSend(draft, saved)).toEqual({
-      changes: [],
+    expect(changeToSend(draft, saved)).toEqual({
+      change: undefined,
       problems: [{ field: 'cost', problem: 'number' }],
     });
   });

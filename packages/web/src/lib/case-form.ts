@@ -239,42 +239,60 @@ export function isDirty(draft: CaseDraft, saved: CaseDraft): boolean {
   return factsChanged(draft, saved) || changedLanguages(draft, saved).length > 0;
 }
 
-/**
- * The API's field problems of a failed save, keyed as the form names its fields: without the
- * `facts.` or `text.` of schema errors (`body.facts.results[0].value` → `results.0.value`,
- * `body.text.title` → `title`), as the service's own errors already are.
- *
- * @example
- * caseFieldErrors(new ApiError(400, 'VALIDATION_FAILED', '', [{ field: 'body.text.title', message: 'is required' }]))
- * // Map { 'title' => ['is required'] }
- */
-export function caseFieldErrors(error: unknown): FieldErrors {
-  const found = new Map<string, string[]>();
-  for (const [field, messages] of fieldErrors(error)) {
-    const key = field.replace(/^(facts|text)(\.|$)/, '') || field;
-    found.set(key, [...(found.get(key) ?? []), ...messages]);
-  }
-  return found;
+/** The API's field problems of a failed save, split as the editor shows them. */
+export interface CaseSaveErrors {
+  /** Problems of the facts, by the form's field names (`cost`, `results.0.value`). */
+  readonly facts: FieldErrors;
+  /** Problems of each refused language version, by language, then by text field (`title`). */
+  readonly texts: ReadonlyMap<string, FieldErrors>;
 }
 
 /**
- * What saving sends: the facts with the first changed language, then the texts of each other
- * changed language (the API takes one language a request); the facts alone when no text
- * changed. Nothing is sent while a value is not a number: `problems` says which.
+ * The API's field problems of a failed save, keyed as the form names its fields: a language
+ * version's under its language (`body.versions.km.problem` → `km` / `problem`; the tag itself
+ * refused → `km` / `lang`), the facts' without the `facts.` of schema errors
+ * (`body.facts.results[0].value` → `results.0.value`), as the service's own errors already are.
+ * Both maps are empty for an error that is not about fields.
+ *
+ * @example
+ * caseSaveErrors(new ApiError(400, 'VALIDATION_FAILED', '', [{ field: 'versions.km.title', message: 'is required' }]))
+ * // { facts: Map {}, texts: Map { 'km' => Map { 'title' => ['is required'] } } }
  */
-export function changesToSend(
+export function caseSaveErrors(error: unknown): CaseSaveErrors {
+  const facts = new Map<string, string[]>();
+  const texts = new Map<string, Map<string, string[]>>();
+  const add = (map: Map<string, string[]>, key: string, messages: readonly string[]) =>
+    map.set(key, [...(map.get(key) ?? []), ...messages]);
+  for (const [field, messages] of fieldErrors(error)) {
+    const version = /^versions\.([^.]+)(?:\.(.+))?$/.exec(field);
+    if (version) {
+      const lang = version[1]!;
+      const byField = texts.get(lang) ?? new Map<string, string[]>();
+      texts.set(lang, add(byField, version[2] ?? 'lang', messages));
+    } else add(facts, field.replace(/^facts(\.|$)/, '') || field, messages);
+  }
+  return { facts, texts };
+}
+
+/**
+ * The one change a save sends: the facts when they changed, and the texts of every changed or
+ * new language by tag — the API writes them all together or none. Undefined when nothing
+ * changed, and nothing is sent while a value is not a number: `problems` says which.
+ */
+export function changeToSend(
   draft: CaseDraft,
   saved: CaseDraft,
-): { changes: CaseChange[]; problems: DraftProblem[] } {
+): { change: CaseChange | undefined; problems: DraftProblem[] } {
   const { facts, problems } = factsFromDraft(draft.facts);
-  if (problems.length > 0) return { changes: [], problems };
+  if (problems.length > 0) return { change: undefined, problems };
   const withFacts = factsChanged(draft, saved);
   const langs = changedLanguages(draft, saved);
-  if (langs.length === 0) return { changes: withFacts ? [{ facts }] : [], problems };
-  const changes = langs.map((lang, i) => ({
-    ...(i === 0 && withFacts ? { facts } : {}),
-    lang,
-    text: textFromDraft(draft.texts[lang] ?? textDraft()),
-  }));
-  return { changes, problems };
+  if (!withFacts && langs.length === 0) return { change: undefined, problems };
+  const versions = Object.fromEntries(
+    langs.map((lang) => [lang, textFromDraft(draft.texts[lang] ?? textDraft())]),
+  );
+  return {
+    change: { ...(withFacts ? { facts } : {}), ...(langs.length > 0 ? { versions } : {}) },
+    problems,
+  };
 }

@@ -115,7 +115,7 @@ function CaseEditorView({ record }: { readonly record: CaseRecord }) {
         </section>
         <div className="save-bar case-editor__save">
           <FormFailure error={editor.failure} />
-          {(editor.errors.size > 0 || editor.problems.length > 0) && (
+          {(editor.errors.size > 0 || editor.textErrors.size > 0 || editor.problems.length > 0) && (
             <p className="field__error" role="alert">
               {t('cases.editor.fixProblems')}
             </p>

@@ -40,9 +40,7 @@ export function CaseLanguageTabs({ editor, originalLang }: CaseEditorPartProps) 
           const marks = [
             lang === originalLang ? t('cases.editor.original') : '',
             editor.changed.includes(lang) ? t('cases.editor.unsaved') : '',
-            editor.errorLang === lang && editor.errors.size > 0
-              ? t('cases.editor.hasProblems')
-              : '',
+            editor.textErrors.has(lang) ? t('cases.editor.hasProblems') : '',
           ].filter(Boolean);
           return (
             <button

@@ -27,8 +27,7 @@ export function CaseTextFields({ editor, originalLang }: CaseEditorPartProps) {
   const { active } = editor;
   const text = editor.draft.texts[active] ?? textDraft();
   const original = active === originalLang ? undefined : editor.draft.texts[originalLang];
-  const errorsOf = (field: CaseTextField) =>
-    editor.errorLang === active ? (editor.errors.get(field) ?? []) : [];
+  const errorsOf = (field: CaseTextField) => editor.textErrors.get(active)?.get(field) ?? [];
   return (
     <div
       role="tabpanel"
