@@ -23,7 +23,7 @@ export const pairingParams = z.object({
 
 /** The written parts of a case in one language. */
 export const caseText = z.object({
-  title: text(300).min(1).describe('Title'),
+  title: text(300).min(1, 'is required').describe('Title'),
   summary: text(2000).nullish().describe('One-paragraph summary'),
   problem: text(10000).nullish().describe('The problem the city faced'),
   actions: text(20000).nullish().describe('What was done'),
