@@ -143,8 +143,11 @@ describe.skipIf(Boolean(chromiumMissing))(
       await expect.poll(() => ask.isEnabled()).toBe(true);
       await ask.click();
       expect(await ask.getAttribute('aria-expanded')).toBe('true');
-      // The form opens on the kind, preset to what Battambang may be asked (not a frontrunner).
+      // The form opens on the kind, preset to what Battambang may be asked (not a frontrunner),
+      // and says why it is an exchange rather than mentoring.
       await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe('SELECT');
+      expect(await section.locator('select').inputValue()).toBe('exchange');
+      await section.getByText(/ទីក្រុងគំរូ/).waitFor();
       const message = section.locator('textarea');
       const first = await message.inputValue();
       expect(first).toContain(`«${KHMER_TITLE}»`);

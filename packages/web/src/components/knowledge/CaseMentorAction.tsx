@@ -57,6 +57,7 @@ function AskMentor({
   // Mentoring is asked of frontrunner and model cities (the server checks): else an exchange.
   const mentorCity = useCity(mentor.slug);
   const stage = mentorCity.data?.stage;
+  const mayMentor = stage === 'frontrunner' || stage === 'model_city';
   const current = pairings.data?.find((p) => isCurrentPairing(p, mentor.slug, mentee.slug));
   const names = { caseCity: mentor.name, yourCity: mentee.name };
   return (
@@ -85,14 +86,15 @@ function AskMentor({
             </button>
           </p>
           <div id="case-mentor-form">
+            {open && !mayMentor && (
+              <p className="muted">{t('knowledge.case.mentor.exchangeHint', names)}</p>
+            )}
             {open && (
               <PairingRequestForm
                 menteeSlug={mentee.slug}
                 mentor={mentor}
                 headingLevel={3}
-                initialKind={
-                  stage === 'frontrunner' || stage === 'model_city' ? 'mentoring' : 'exchange'
-                }
+                initialKind={mayMentor ? 'mentoring' : 'exchange'}
                 initialMessage={t('knowledge.case.mentor.message', { ...names, title: caseTitle })}
                 onCancel={() => {
                   setOpen(false);
