@@ -1,11 +1,11 @@
 #!/usr/bin/env node
 // The whole test suite, every tier on both databases:
-//   unit → db (SQLite) → db (PostgreSQL) → e2e (SQLite) → e2e (PostgreSQL)
+//   unit → db (SQLite and PostgreSQL side by side) → e2e (SQLite) → e2e (PostgreSQL)
 // PostgreSQL tiers run when a server answers at FRONTRUNNER_TEST_PG_URL (default
 // postgres://postgres@127.0.0.1:5432/postgres); they are skipped with a message otherwise,
 // unless FRONTRUNNER_REQUIRE_POSTGRES=1 (CI), which makes a missing server a failure.
 // Ends with one line "N passed, N failed, N skipped".
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import pg from 'pg';
@@ -60,11 +60,11 @@ const runs = [
 
 const totals = { passed: 0, failed: 0, skipped: 0 };
 let failedRuns = [];
-for (const run of runs) {
-  if (run.needsPg && !havePostgres) continue;
-  console.log(`\n=== ${run.name} ===`);
+
+/** Runs one tier; `quiet` buffers its output and prints it when the tier ends. */
+function runTier(run, quiet) {
   const report = join(outDir, `${run.name}.json`);
-  const result = spawnSync(
+  const child = spawn(
     'npx',
     [
       'vitest',
@@ -78,19 +78,46 @@ for (const run of runs) {
     ],
     {
       cwd: root,
-      stdio: 'inherit',
+      stdio: quiet ? ['ignore', 'pipe', 'pipe'] : 'inherit',
       env: { ...process.env, ...run.env, FRONTRUNNER_TEST_PG_URL: pgUrl },
     },
   );
-  try {
-    const json = JSON.parse(readFileSync(report, 'utf8'));
-    totals.passed += json.numPassedTests;
-    totals.failed += json.numFailedTests;
-    totals.skipped += json.numPendingTests + (json.numTodoTests ?? 0);
-  } catch {
-    totals.failed += 1;
+  const output = [];
+  if (quiet) {
+    child.stdout.on('data', (chunk) => output.push(chunk));
+    child.stderr.on('data', (chunk) => output.push(chunk));
+  } else console.log(`\n=== ${run.name} ===`);
+  return new Promise((resolve) => {
+    child.on('close', (status) => {
+      if (quiet) {
+        console.log(`\n=== ${run.name} ===`);
+        process.stdout.write(Buffer.concat(output));
+      }
+      try {
+        const json = JSON.parse(readFileSync(report, 'utf8'));
+        totals.passed += json.numPassedTests;
+        totals.failed += json.numFailedTests;
+        totals.skipped += json.numPendingTests + (json.numTodoTests ?? 0);
+      } catch {
+        totals.failed += 1;
+      }
+      if (status !== 0) failedRuns.push(run.name);
+      resolve();
+    });
+  });
+}
+
+// The db tiers use their own databases (a temporary SQLite file, or a PostgreSQL database named at
+// random, per test file), so SQLite and PostgreSQL run side by side; the e2e tiers share the web
+// build and run one after the other.
+const selected = runs.filter((run) => !run.needsPg || havePostgres);
+const dbTiers = selected.filter((run) => run.project === 'db');
+for (const run of selected) {
+  if (run.project === 'db') {
+    if (run === dbTiers[0]) await Promise.all(dbTiers.map((r) => runTier(r, dbTiers.length > 1)));
+    continue;
   }
-  if (result.status !== 0) failedRuns.push(run.name);
+  await runTier(run, false);
 }
 console.log(
   `\nTiers run: ${runs
