@@ -2,8 +2,8 @@ import type { Executor } from '@frontrunner/db';
 import { ConflictError, NotFoundError } from '@frontrunner/domain';
 import type { Actor } from '../access/actor';
 import { authorize } from '../access/policy';
-import { escapeHtml, html } from '../reports/html/escape';
-import { REPORT_FONT_STACK } from '../reports/html/report-styles';
+import { html } from '../reports/html/escape';
+import { certificatePage } from './certificate-page';
 import { participantResource } from './training-access';
 import { getTraining } from './training.service';
 
@@ -81,20 +81,6 @@ export async function attendanceCertificate(
   };
 }
 
-const CSS = `
-body { font-family: ${REPORT_FONT_STACK}; color: #1a1a1a; margin: 0; }
-.certificate { border: 3px double #0b5394; padding: 18mm 20mm; min-height: 250mm; box-sizing: border-box; text-align: center; }
-.programme { letter-spacing: .2em; text-transform: uppercase; color: #0b5394; font-size: 11pt; margin: 0; }
-h1 { font-size: 28pt; margin: 14mm 0 14mm; font-weight: 600; }
-.lead { font-size: 12pt; margin: 0; color: #444; }
-.name { font-size: 24pt; font-weight: 600; margin: 4mm 0 1mm; }
-.who { margin: 0 0 6mm; color: #444; }
-.title { font-size: 16pt; font-weight: 600; margin: 2mm 0; }
-dl { display: grid; grid-template-columns: max-content auto; gap: 2mm 6mm; text-align: left; width: max-content; margin: 8mm auto 0; font-size: 11pt; }
-dt { color: #555; } dd { margin: 0; }
-.reference { margin-top: 10mm; font-size: 9pt; color: #555; }
-`;
-
 function dates(from: string, to: string): string {
   return from === to ? from : `${from} – ${to}`;
 }
@@ -104,31 +90,29 @@ export function renderCertificateHtml(c: AttendanceCertificate): string {
   const t = c.training;
   const where = t.online ? (t.place ? `${t.place} and online` : 'Online') : (t.place ?? '');
   const who = [c.role, c.cityName].filter(Boolean).join(', ');
-  const body = html`<main class="certificate">
-    <p class="programme">Frontrunner Cities Programme</p>
-    <h1>Certificate of attendance</h1>
-    <p class="lead">This certifies that</p>
-    <p class="name">${c.name}</p>
-    <p class="who">${who}</p>
-    <p class="lead">attended the ${t.kind}</p>
-    <p class="title">${t.title}</p>
-    <dl>
-      <dt>Dates</dt>
-      <dd>${dates(t.startsOn, t.endsOn)}</dd>
-      <dt>Place</dt>
-      <dd>${where}</dd>
-      <dt>Sessions attended</dt>
-      <dd>${c.sessionsAttended} of ${c.sessionsTotal}</dd>
-      ${
-        t.organisers.length > 0
-          ? html`<dt>Organised by</dt>
-              <dd>${t.organisers.join(', ')}</dd>`
-          : ''
-      }
-    </dl>
-    <p class="reference">Verification reference: <strong>${c.reference}</strong></p>
-  </main>`;
-  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(
-    `Certificate of attendance — ${c.name}`,
-  )}</title><style>${CSS}</style></head><body>${body.value}</body></html>`;
+  return certificatePage({
+    title: `Certificate of attendance — ${c.name}`,
+    heading: 'Certificate of attendance',
+    body: html`<p>This certifies that</p>
+      <p class="subject">${c.name}</p>
+      <p class="who">${who}</p>
+      <p>attended the ${t.kind}</p>
+      <p class="highlight">${t.title}</p>
+      <dl>
+        <dt>Dates</dt>
+        <dd>${dates(t.startsOn, t.endsOn)}</dd>
+        <dt>Place</dt>
+        <dd>${where}</dd>
+        <dt>Sessions attended</dt>
+        <dd>${c.sessionsAttended} of ${c.sessionsTotal}</dd>
+        ${
+          t.organisers.length > 0
+            ? html`<dt>Organised by</dt>
+                <dd>${t.organisers.join(', ')}</dd>`
+            : ''
+        }
+        <dt>Verification reference</dt>
+        <dd class="reference">${c.reference}</dd>
+      </dl>`,
+  });
 }

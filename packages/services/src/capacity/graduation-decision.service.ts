@@ -7,6 +7,7 @@ import { updateCityProgramme } from '../geo/city-programme.service';
 import type { Executor } from '@frontrunner/db';
 import { getAssessment, writeAssessment } from './assessment-store';
 import type { AssessmentView } from './graduation-view';
+import { stageName } from './graduation-certificate-html';
 
 type Deps = { db: Executor; clock: Clock };
 
@@ -54,7 +55,7 @@ export async function decideAssessment(
       city_id: before.cityId,
       participant_id: null,
       assessment_id: id,
-      title: `${before.targetStage === 'model_city' ? 'Model City' : 'Frontrunner City'}`,
+      title: stageName(before.targetStage),
       issued_at: now.toISOString(),
     });
     await updateCityProgramme({ db: trx, clock: () => now }, ctx, before.city, {
