@@ -9,6 +9,7 @@ import { useLinkToken } from '../hooks/use-link-token.ts';
 import { useNewPassword } from '../hooks/use-new-password.ts';
 import { useAcceptInvitation } from '../hooks/use-recovery.ts';
 import { fieldErrors } from '../lib/field-errors.ts';
+import { mutateThen } from '../lib/mutate-then.ts';
 
 /** The page of an invitation link (`/accept-invitation#token=…`): choose a password, sign in. */
 export function AcceptInvitationPage() {
@@ -25,9 +26,10 @@ export function AcceptInvitationPage() {
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (!token || !fields.attempt()) return;
-    accept.mutate(
+    mutateThen(
+      accept,
       { token, password: fields.password, ...(name.trim() ? { name: name.trim() } : {}) },
-      { onSuccess: () => void navigate({ to: '/account', search: { welcome: true } }) },
+      () => navigate({ to: '/account', search: { welcome: true } }),
     );
   };
 

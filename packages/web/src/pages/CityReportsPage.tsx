@@ -14,6 +14,7 @@ import { useSession } from '../hooks/use-session.ts';
 import { allowsOnCity } from '../lib/access.ts';
 import { errorsUnder, fieldErrors } from '../lib/field-errors.ts';
 import { NotFoundContent } from './NotFoundPage.tsx';
+import { mutateThen } from '../lib/mutate-then.ts';
 
 const cityReportsRoute = getRouteApi('/cities/$slug/reports');
 
@@ -84,9 +85,8 @@ function StartReportForm({ slug }: { readonly slug: string }) {
   const titleErrors = errorsUnder(errors, 'title');
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
-    create.mutate(
-      { title, lang: language },
-      { onSuccess: (report) => void navigate({ to: '/reports/$id', params: { id: report.id } }) },
+    mutateThen(create, { title, lang: language }, (report) =>
+      navigate({ to: '/reports/$id', params: { id: report.id } }),
     );
   };
   return (

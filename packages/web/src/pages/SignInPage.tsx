@@ -7,6 +7,7 @@ import { useDocumentTitle } from '../hooks/use-document-title.ts';
 import { useSession, useSignIn } from '../hooks/use-session.ts';
 import { safeRedirect } from '../lib/access.ts';
 import { fieldErrors } from '../lib/field-errors.ts';
+import { mutateThen } from '../lib/mutate-then.ts';
 
 const signInRoute = getRouteApi('/sign-in');
 
@@ -24,10 +25,7 @@ export function SignInPage() {
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    signIn.mutate(
-      { email, password },
-      { onSuccess: () => void navigate({ to: safeRedirect(redirect) }) },
-    );
+    mutateThen(signIn, { email, password }, () => navigate({ to: safeRedirect(redirect) }));
   };
 
   return (

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSignOutEverywhere } from '../../hooks/use-session.ts';
 import { FormFailure } from '../form/FormFailure.tsx';
+import { mutateThen } from '../../lib/mutate-then.ts';
 
 /** Sign out of every browser (a lost phone, a shared computer), after a confirmation. */
 export function SessionsSection() {
@@ -22,9 +23,7 @@ export function SessionsSection() {
             className="button button--danger"
             disabled={signOutEverywhere.isPending}
             onClick={() =>
-              signOutEverywhere.mutate(undefined, {
-                onSuccess: () => void navigate({ to: '/sign-in' }),
-              })
+              mutateThen(signOutEverywhere, undefined, () => navigate({ to: '/sign-in' }))
             }
           >
             {t('account.signOutEverywhereYes')}

@@ -7,6 +7,7 @@ import { useLanguage } from '../../hooks/use-language.ts';
 import { CASE_LANGUAGES } from '../../lib/case-form.ts';
 import { FormFailure } from '../form/FormFailure.tsx';
 import { CaseStatusBadge, useCaseLanguageName } from './CaseStatusBadge.tsx';
+import { mutateThen } from '../../lib/mutate-then.ts';
 
 /**
  * For the city's team on a project page: the cases already written from the project, and, once
@@ -27,11 +28,8 @@ export function WriteUpCase({ project }: { readonly project: Project }) {
   const existing = cases.data?.items ?? [];
   const start = () => {
     if (create.isPending) return;
-    create.mutate(
-      { projectId: project.id, lang },
-      {
-        onSuccess: (record) => void navigate({ to: '/cases/$id/edit', params: { id: record.id } }),
-      },
+    mutateThen(create, { projectId: project.id, lang }, (record) =>
+      navigate({ to: '/cases/$id/edit', params: { id: record.id } }),
     );
   };
   return (

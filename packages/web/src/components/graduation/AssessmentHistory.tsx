@@ -9,6 +9,7 @@ import { allowsOnCity } from '../../lib/access.ts';
 import { formatDate } from '../../lib/dates.ts';
 import { FormFailure } from '../form/FormFailure.tsx';
 import { QueryResult } from '../QueryResult.tsx';
+import { mutateThen } from '../../lib/mutate-then.ts';
 
 /**
  * Every assessment of a city, newest first (its history), and for the city's editors a button
@@ -30,9 +31,7 @@ export function AssessmentHistory({
   const canStart = allowsOnCity(session.data, 'assessment.write', city);
   const open = assessments.data?.items.some((a) => a.status !== 'decided') ?? true;
   const onStart = () =>
-    start.mutate(undefined, {
-      onSuccess: (a) => void navigate({ to: '/assessments/$id', params: { id: a.id } }),
-    });
+    mutateThen(start, undefined, (a) => navigate({ to: '/assessments/$id', params: { id: a.id } }));
   return (
     <section aria-labelledby="assessments-heading">
       <h2 id="assessments-heading">{t('graduation.historyTitle')}</h2>

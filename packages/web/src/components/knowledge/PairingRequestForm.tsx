@@ -6,6 +6,7 @@ import { usePairings, useRequestPairing } from '../../hooks/use-mentoring.ts';
 import { errorsUnder, failureKind, fieldErrors } from '../../lib/field-errors.ts';
 import { FormFailure } from '../form/FormFailure.tsx';
 import { FieldErrors } from '../form/TextField.tsx';
+import { mutateThen } from '../../lib/mutate-then.ts';
 
 /** The kinds of pairing a city may ask for, mentoring first. */
 const PAIRING_KINDS: readonly PairingKind[] = ['mentoring', 'exchange', 'study_visit'];
@@ -106,11 +107,9 @@ export function PairingRequestForm({
       return;
     }
     setMissing(false);
-    request.mutate(
-      { kind, mentor: mentor.slug, message: message.trim() },
-      {
-        onSuccess: (pairing) => void navigate({ to: '/pairings/$id', params: { id: pairing.id } }),
-      },
+    // The refreshed lists replace this form with a link to the new request: mutateThen still opens it.
+    mutateThen(request, { kind, mentor: mentor.slug, message: message.trim() }, (pairing) =>
+      navigate({ to: '/pairings/$id', params: { id: pairing.id } }),
     );
   };
   return (
