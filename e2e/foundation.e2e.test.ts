@@ -70,6 +70,10 @@ describe.skipIf(Boolean(chromiumMissing))('a visitor browses goals and cities', 
       .getByRole('link', { name: /Phnom Penh/ })
       .first()
       .waitFor();
+    // The filtered page has replaced the first one (the list is busy while it loads).
+    await expect
+      .poll(() => page.getByRole('list', { name: 'City list' }).getAttribute('aria-busy'))
+      .toBe('false');
     await expectNoSeriousAxeViolations();
   });
 
