@@ -131,21 +131,6 @@ export function toggleAttendee(
   return present ? [...rest, participantId] : rest;
 }
 
-/**
- * The days of a training in the interface language (calendar dates: no time zone shift).
- *
- * @example
- * formatDays('2030-02-01', '2030-02-03', 'en') // 'Feb 1 – 3, 2030'
- */
-export function formatDays(from: string, to: string, language: string): string {
-  const day = (text: string) => new Date(`${text}T00:00:00Z`);
-  const a = day(from);
-  const b = day(to);
-  if (Number.isNaN(a.getTime()) || Number.isNaN(b.getTime())) return `${from} – ${to}`;
-  const format = new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeZone: 'UTC' });
-  return from === to ? format.format(a) : format.formatRange(a, b);
-}
-
 /** Why a draft cannot be sent yet: i18n keys under `trainings.problems`, by field. */
 export type DraftProblems = ReadonlyMap<string, readonly TrainingProblem[]>;
 

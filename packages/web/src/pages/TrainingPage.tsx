@@ -15,8 +15,7 @@ import { useLanguage } from '../hooks/use-language.ts';
 import { useSession } from '../hooks/use-session.ts';
 import { useTraining } from '../hooks/use-trainings.ts';
 import { allows } from '../lib/access.ts';
-import { formatDateTime } from '../lib/dates.ts';
-import { formatDays } from '../lib/training-form.ts';
+import { formatDateTime, formatDays } from '../lib/dates.ts';
 import { NotFoundContent } from './NotFoundPage.tsx';
 
 const trainingRoute = getRouteApi('/trainings/$id');

@@ -2,7 +2,7 @@ import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import type { Training } from '../../api/capacity-types.ts';
 import { useLanguage } from '../../hooks/use-language.ts';
-import { formatDays } from '../../lib/training-form.ts';
+import { formatDays } from '../../lib/dates.ts';
 
 /** Trainings and workshops, each linking to its page: dates, place, participants, topics. */
 export function TrainingList({

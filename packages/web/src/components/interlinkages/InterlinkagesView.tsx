@@ -2,6 +2,7 @@ import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { NetworkPlace } from '../../api/interlinkages.api.ts';
 import { useInterlinkagesView } from '../../hooks/use-interlinkages-view.ts';
+import { formatDate } from '../../lib/dates.ts';
 import { QueryResult } from '../QueryResult.tsx';
 import { LoadingState } from '../StatusMessages.tsx';
 import { GoalMatrixTable } from './GoalMatrixTable.tsx';
@@ -26,7 +27,7 @@ export function InterlinkagesView({ place }: { readonly place: NetworkPlace }) {
               {t('interlinkages.runInfo', {
                 minYears: network.run.minYears,
                 threshold: network.run.threshold,
-                date: new Date(network.run.computedAt).toLocaleDateString(i18n.language),
+                date: formatDate(network.run.computedAt, i18n.language),
               })}
             </p>
             <p className="link-note">{t('interlinkages.weakEvidence')}</p>
