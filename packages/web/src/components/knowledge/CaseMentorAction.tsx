@@ -1,5 +1,5 @@
 import { Link, useLocation } from '@tanstack/react-router';
-import { useRef, useState } from 'react';
+import { useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PairingCity } from '../../api/mentoring.api.ts';
 import { useCity } from '../../hooks/use-cities.ts';
@@ -36,19 +36,67 @@ export function CaseMentorAction({ city, caseTitle }: CaseMentorActionProps) {
         </Link>
       </p>
     );
-  const [asking] = askingCities(session, city.slug);
-  if (!asking) return null;
-  return <AskMentor mentor={city} mentee={asking} caseTitle={caseTitle} />;
+  return (
+    <AskOnBehalf mentor={city} cities={askingCities(session, city.slug)} caseTitle={caseTitle} />
+  );
+}
+
+/**
+ * An editor of several cities picks the one that asks (the first of their assignments at first);
+ * the request, the open pairing and the first message follow that choice.
+ */
+function AskOnBehalf({
+  mentor,
+  cities,
+  caseTitle,
+}: {
+  readonly mentor: PairingCity;
+  readonly cities: readonly AskingCity[];
+  readonly caseTitle: string;
+}) {
+  const { t } = useTranslation();
+  const [chosen, setChosen] = useState<string | undefined>(undefined);
+  const mentee = cities.find((c) => c.slug === chosen) ?? cities[0];
+  if (!mentee) return null;
+  const picker =
+    cities.length > 1 ? (
+      <p className="field case-mentor__on-behalf">
+        <label htmlFor="case-mentor-city">{t('knowledge.case.mentor.onBehalfOf')}</label>{' '}
+        <select
+          id="case-mentor-city"
+          value={mentee.slug}
+          onChange={(event) => setChosen(event.target.value)}
+        >
+          {cities.map((c) => (
+            <option key={c.slug} value={c.slug}>
+              {c.name}
+            </option>
+          ))}
+        </select>
+      </p>
+    ) : null;
+  return (
+    <AskMentor
+      key={mentee.slug}
+      mentor={mentor}
+      mentee={mentee}
+      caseTitle={caseTitle}
+      picker={picker}
+    />
+  );
 }
 
 function AskMentor({
   mentor,
   mentee,
   caseTitle,
+  picker,
 }: {
   readonly mentor: PairingCity;
   readonly mentee: AskingCity;
   readonly caseTitle: string;
+  /** The choice of the asking city, for editors of several. */
+  readonly picker: ReactNode;
 }) {
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);
@@ -63,6 +111,7 @@ function AskMentor({
   return (
     <section aria-labelledby="case-mentor" className="case-mentor">
       <h2 id="case-mentor">{t('knowledge.case.mentor.title', names)}</h2>
+      {picker}
       {current && !open ? (
         <p className="mentoring__current">
           <PairingStatusBadge pairing={current} /> {t('knowledge.case.mentor.already', names)}{' '}
