@@ -53,6 +53,7 @@ import { caseRoutes } from './routes/knowledge/cases.routes';
 import { networkRoutes } from './routes/knowledge/network.routes';
 import { reportRoutes } from './routes/reports/reports.routes';
 import { savedReportRoutes } from './routes/reports/saved-reports.routes';
+import { attendanceCertificateRoutes } from './routes/capacity/attendance-certificates.routes';
 import { searchRoutes } from './routes/knowledge/search.routes';
 
 /** What the app is composed from. Nothing here opens a port. */
@@ -179,6 +180,9 @@ export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
       await api.register(networkRoutes({ db: deps.db, clock: deps.clock }));
       await api.register(reportRoutes({ db: deps.db, clock: deps.clock }));
       await api.register(savedReportRoutes({ db: deps.db, clock: deps.clock }));
+      await api.register(
+        attendanceCertificateRoutes({ db: deps.db, authRateLimit: auth.authRateLimit }),
+      );
     },
     { prefix: '/api/v1' },
   );

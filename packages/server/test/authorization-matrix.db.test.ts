@@ -108,6 +108,18 @@ describe('the authorization matrix', () => {
     expect(allowed).toEqual(['secretariat', 'focal point, own country', 'city editor, own city']);
   });
 
+  it('lets everyone, signed in or not, verify a certificate of attendance, and shows no name', async () => {
+    const route = routes.find((r) => r.url === '/api/v1/attendance-certificates/verify');
+    expect(route?.policy?.action).toBe('attendance_certificate.verify');
+    for (const [name, { actor, userId }] of actors) {
+      expect(decide(actor, 'attendance_certificate.verify'), name).toBe('allowed');
+      const headers = userId ? await t.sessionHeaders(userId) : {};
+      const body = { reference: 'FR-ATT-00000000-00000000', name: 'Somebody' };
+      const res = await call(t.app, 'POST', route!.url, { headers, body });
+      expect([res.status, res.body], name).toEqual([200, { valid: false }]);
+    }
+  });
+
   it('refuses at startup to register a route that changes data without a policy', async () => {
     const app = await createApp({ db: t.handle.db, dialect: t.handle.dialect });
     try {

@@ -148,3 +148,38 @@ export async function countAttendanceByCity(
     trainings: e.trainings.size,
   }));
 }
+
+/** The bounds of ids starting with an 8-hex-digit prefix: `[from, to)`; no upper bound after ffffffff. */
+function prefixRange(prefix: string): { from: string; to: string | undefined } {
+  const next = parseInt(prefix, 16) + 1;
+  return { from: prefix, to: next > 0xffffffff ? undefined : next.toString(16).padStart(8, '0') };
+}
+
+/**
+ * Participants whose id starts with `participantPrefix`, of trainings whose id starts with
+ * `trainingPrefix` (8 lower-case hex digits each: a certificate of attendance's reference).
+ * Each prefix is a range on the primary key, which both engines answer from the index whatever
+ * the collation, and a LIKE that keeps the match exact; the training's range narrows first
+ * (few trainings start with the same eight digits), then its participants' range.
+ */
+export async function listParticipantsByIdPrefixes(
+  db: Executor,
+  trainingPrefix: string,
+  participantPrefix: string,
+): Promise<Pick<ParticipantRow, 'id' | 'training_id' | 'name'>[]> {
+  if (!/^[0-9a-f]{8}$/.test(trainingPrefix) || !/^[0-9a-f]{8}$/.test(participantPrefix))
+    throw new RangeError('id prefixes are 8 lower-case hex digits');
+  const t = prefixRange(trainingPrefix);
+  const p = prefixRange(participantPrefix);
+  let q = db
+    .selectFrom('training')
+    .innerJoin('participant', 'participant.training_id', 'training.id')
+    .select(['participant.id', 'participant.training_id', 'participant.name'])
+    .where('training.id', '>=', t.from)
+    .where('training.id', 'like', `${trainingPrefix}%`)
+    .where('participant.id', '>=', p.from)
+    .where('participant.id', 'like', `${participantPrefix}%`);
+  if (t.to !== undefined) q = q.where('training.id', '<', t.to);
+  if (p.to !== undefined) q = q.where('participant.id', '<', p.to);
+  return q.orderBy('participant.id').execute();
+}

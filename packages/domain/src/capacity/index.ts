@@ -4,3 +4,4 @@ export * from './readiness';
 export * from './awareness';
 export * from './competency';
 export * from './learning-path';
+export * from './attendance-reference';

@@ -101,6 +101,12 @@ export const POLICY = {
     city_editor: 'city',
     city_viewer: 'city',
   }),
+  /**
+   * Verify a certificate of attendance by its printed reference and the holder's name: anyone
+   * (an employer, a ministry). The answer is yes with the training's facts, or a bare no; it
+   * never gives a name away, so it is no door to `training.read_participants`.
+   */
+  'attendance_certificate.verify': anyone,
   /** Record a competency self-assessment of a city's team. */
   'competency.assess': roles({ secretariat: 'all', city_editor: 'city' }),
   /** Create a city's awareness surveys and their invitation codes. */

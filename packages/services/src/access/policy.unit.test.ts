@@ -49,6 +49,7 @@ const EXPECTED: Partial<Record<Action, string[]>> = {
   'assessment.decide': ['secretariat'],
   'survey.manage': ['secretariat', 'editor PP'],
   'survey.answer': Object.keys(ACTORS),
+  'attendance_certificate.verify': Object.keys(ACTORS),
   'rubric.manage': ['secretariat'],
   'audit.read': ['secretariat', 'focal point KHM'],
   'user.invite': ['secretariat'],

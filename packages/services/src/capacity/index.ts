@@ -34,6 +34,8 @@ export {
   renderCertificateHtml,
   type AttendanceCertificate,
 } from './attendance-certificate';
+export * as attendanceVerificationService from './attendance-verification.service';
+export type { AttendanceVerification, VerifiedAttendance } from './attendance-verification.service';
 export type { SurveyView } from './survey.service';
 export { seedDemoCapacity, DEMO_COHORT, DEMO_COHORT_CITIES } from './demo-capacity.service';
 export * as graduationCertificateService from './graduation-certificate.service';
