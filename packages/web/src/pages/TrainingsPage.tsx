@@ -37,6 +37,10 @@ export function TrainingsPage() {
     <>
       <h1>{t('trainings.title')}</h1>
       <p className="lead">{t('trainings.intro')}</p>
+      <p className="small">
+        {t('trainings.verifyPrompt')}{' '}
+        <Link to="/verify-certificate">{t('trainings.verifyLink')}</Link>
+      </p>
       {canManage && (
         <p>
           <Link to="/trainings/new" className="button">

@@ -1,5 +1,6 @@
 import { createRoute, lazyRouteComponent } from '@tanstack/react-router';
 import { rootRoute } from './root-route.tsx';
+import { referenceFromSearch } from '../lib/certificate-verification.ts';
 import { parseTrainingsSearch } from './trainings-search.ts';
 
 /* Trainings and workshops (issue 8): each page loads on first visit. */
@@ -32,5 +33,29 @@ const trainingRoute = createRoute({
   component: lazyRouteComponent(() => import('../pages/TrainingPage.tsx'), 'TrainingPage'),
 });
 
-/** The routes of the trainings list, a new training and a training. */
-export const trainingRoutes = [trainingsRoute, newTrainingRoute, trainingRoute] as const;
+/** The reference to check (`?reference=…`), as linked from a printed certificate. */
+export interface VerifyCertificateSearch {
+  readonly reference?: string;
+}
+
+/** Anyone checks a certificate of attendance: public, linked from every printed certificate. */
+const verifyCertificateRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/verify-certificate',
+  validateSearch: (raw: Record<string, unknown>): VerifyCertificateSearch => {
+    const reference = referenceFromSearch(raw);
+    return reference ? { reference } : {};
+  },
+  component: lazyRouteComponent(
+    () => import('../pages/VerifyCertificatePage.tsx'),
+    'VerifyCertificatePage',
+  ),
+});
+
+/** The routes of the trainings list, a new training, a training and certificate checks. */
+export const trainingRoutes = [
+  trainingsRoute,
+  newTrainingRoute,
+  trainingRoute,
+  verifyCertificateRoute,
+] as const;

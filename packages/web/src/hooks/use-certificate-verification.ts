@@ -1,0 +1,58 @@
+import { useMutation, type UseMutationResult } from '@tanstack/react-query';
+import { useState } from 'react';
+import {
+  verifyAttendanceCertificate,
+  type AttendanceVerification,
+  type VerificationRequest,
+} from '../api/certificates.api.ts';
+import {
+  verificationProblems,
+  type VerificationProblems,
+} from '../lib/certificate-verification.ts';
+
+/** The verification form's state and actions. */
+export interface CertificateVerificationState {
+  readonly reference: string;
+  readonly setReference: (value: string) => void;
+  readonly name: string;
+  readonly setName: (value: string) => void;
+  /** Problems to show beside the fields: only once the form was sent. */
+  readonly problems: VerificationProblems;
+  /** Counts the sends refused before reaching the server, so the page can move focus. */
+  readonly refusals: number;
+  readonly check: UseMutationResult<AttendanceVerification, Error, VerificationRequest>;
+  readonly submit: () => void;
+}
+
+/**
+ * A certificate-of-attendance check: the reference (prefilled from the page's address when
+ * given) and the name; checked here first with the server's own rules, then sent. Changing a
+ * field clears the last answer, which was about the old values.
+ */
+export function useCertificateVerification(initialReference = ''): CertificateVerificationState {
+  const [reference, setReferenceValue] = useState(initialReference);
+  const [name, setNameValue] = useState('');
+  const [sent, setSent] = useState(false);
+  const [refusals, setRefusals] = useState(0);
+  const check = useMutation({ mutationFn: verifyAttendanceCertificate });
+  const current = verificationProblems({ reference, name });
+  const edit = (set: (value: string) => void) => (value: string) => {
+    set(value);
+    if (check.data || check.error) check.reset();
+  };
+  const submit = () => {
+    setSent(true);
+    if (current.reference || current.name) setRefusals((n) => n + 1);
+    else check.mutate({ reference, name });
+  };
+  return {
+    reference,
+    setReference: edit(setReferenceValue),
+    name,
+    setName: edit(setNameValue),
+    problems: sent ? current : {},
+    refusals,
+    check,
+    submit,
+  };
+}
