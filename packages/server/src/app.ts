@@ -172,9 +172,10 @@ export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
       await api.register(interlinkageRoutes({ db: deps.db, clock: deps.clock }));
       await api.register(curatedLinkRoutes({ db: deps.db, clock: deps.clock }));
       await api.register(projectRoutes({ db: deps.db, clock: deps.clock }));
-      await api.register(cohortRoutes({ db: deps.db, clock: deps.clock }));
+      const links = { db: deps.db, clock: deps.clock, publicUrl: accounts.publicUrl };
+      await api.register(cohortRoutes(links));
       await api.register(surveyRoutes({ db: deps.db, clock: deps.clock }));
-      await api.register(graduationRoutes({ db: deps.db, clock: deps.clock }));
+      await api.register(graduationRoutes(links));
       await api.register(caseRoutes({ db: deps.db, clock: deps.clock }));
       await api.register(searchRoutes({ db: deps.db, clock: deps.clock }));
       await api.register(networkRoutes({ db: deps.db, clock: deps.clock }));

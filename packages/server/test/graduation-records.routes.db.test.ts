@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sendPdf } from '../src/routes/common/pdf-reply';
 import { buildAccountsApp, call } from './accounts-fixtures';
+import { pdfPages, pdfTitle } from './pdf-fixtures';
 
 let t: Awaited<ReturnType<typeof buildAccountsApp>>;
 let adminId: string;
@@ -59,8 +60,12 @@ beforeAll(async () => {
 });
 afterAll(async () => t.close());
 
-const pdf = (id: string, headers?: Record<string, string>) =>
-  t.app.inject({ method: 'GET', url: `/api/v1/assessments/${id}/certificate.pdf`, headers });
+const pdf = (id: string, headers?: Record<string, string>, query = '') =>
+  t.app.inject({
+    method: 'GET',
+    url: `/api/v1/assessments/${id}/certificate.pdf${query}`,
+    headers,
+  });
 
 describe('graduation certificates', () => {
   it('answer 404 for an undecided assessment, one decided "not yet" and an unknown id', async () => {
@@ -110,8 +115,32 @@ describe('graduation certificates', () => {
       expect(res.headers['content-type']).toBe('application/pdf');
       expect(res.headers['content-disposition']).toContain('siem-reap-graduation-certificate.pdf');
       expect(res.rawPayload.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+      expect(pdfTitle(res.rawPayload)).toBe('Certificate of graduation: Siem Reap');
       const other = await pdf(graduated, await as(viewerElsewhereId));
       expect(other.statusCode).toBe(200);
+    },
+    60_000,
+  );
+
+  it('refuse a language they are not printed in, naming lang', async () => {
+    const res = await pdf(graduated, undefined, '?lang=xx');
+    expect(res.statusCode).toBe(400);
+    expect(res.json()).toMatchObject({
+      error: {
+        code: 'VALIDATION_FAILED',
+        details: [expect.objectContaining({ field: expect.stringMatching(/lang$/) })],
+      },
+    });
+  });
+
+  it.skipIf(chromiumMissing)(
+    'print in Khmer on one page when asked',
+    async () => {
+      const res = await pdf(graduated, undefined, '?lang=km');
+      expect(res.statusCode).toBe(200);
+      expect(res.headers['content-type']).toBe('application/pdf');
+      expect(pdfTitle(res.rawPayload)).toBe('វិញ្ញាបនបត្របញ្ចប់ដំណាក់កាល: Siem Reap');
+      expect(pdfPages(res.rawPayload)).toBe(1);
     },
     60_000,
   );

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildAccountsApp, call } from './accounts-fixtures';
+import { pdfPages, pdfTitle } from './pdf-fixtures';
 
 /**
  * Participants' names are personal data: the public sees counts (by city, by gender, attendance
@@ -145,11 +146,11 @@ describe('who sees the names of a training’s participants', () => {
 });
 
 describe('certificates of attendance', () => {
-  const certificate = async (participant: string, who?: string) =>
+  const certificate = async (participant: string, who?: string, query = '') =>
     call(
       t.app,
       'GET',
-      `/api/v1/trainings/${ids.training}/participants/${participant}/certificate.pdf`,
+      `/api/v1/trainings/${ids.training}/participants/${participant}/certificate.pdf${query}`,
       { headers: who ? await t.sessionHeaders(users[who]!) : {} },
     );
 
@@ -184,6 +185,28 @@ describe('certificates of attendance', () => {
         /^attachment; filename="certificate-fr-att-[0-9a-f]{8}-[0-9a-f]{8}\.pdf"$/,
       );
       expect(res.res.rawPayload.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+      expect(pdfTitle(res.res.rawPayload)).toBe('Certificate of attendance — Ada Planner');
+    },
+    60_000,
+  );
+
+  it('refuses a language it does not print, naming lang', async () => {
+    const res = await certificate(ids.planner, 'editor PP', '?lang=xx');
+    expect(res.status).toBe(400);
+    expect(res.body.error).toMatchObject({
+      code: 'VALIDATION_FAILED',
+      details: [expect.objectContaining({ field: expect.stringMatching(/lang$/) })],
+    });
+  });
+
+  it.runIf(hasChromium)(
+    'prints it in Khmer on one page when asked, the name as entered',
+    async () => {
+      const res = await certificate(ids.planner, 'editor PP', '?lang=km');
+      expect(res.status).toBe(200);
+      expect(res.res.headers['content-type']).toBe('application/pdf');
+      expect(pdfTitle(res.res.rawPayload)).toBe('វិញ្ញាបនបត្របញ្ជាក់ការចូលរួម — Ada Planner');
+      expect(pdfPages(res.res.rawPayload)).toBe(1);
     },
     60_000,
   );

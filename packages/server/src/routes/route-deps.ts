@@ -9,6 +9,12 @@ export interface RouteDeps {
   readonly clock?: Clock | undefined;
 }
 
+/** What route plugins that print links for people (on certificates) are built with. */
+export interface PublicLinkRouteDeps extends RouteDeps {
+  /** Base URL of the web app, no trailing slash (FRONTRUNNER_PUBLIC_URL). */
+  readonly publicUrl: string;
+}
+
 /** What the account, session and user routes are built with. */
 export interface AccountRouteDeps {
   readonly accounts: AccountsDeps;

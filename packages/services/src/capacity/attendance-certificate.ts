@@ -1,9 +1,15 @@
 import type { Executor } from '@frontrunner/db';
-import { ConflictError, NotFoundError } from '@frontrunner/domain';
+import { ConflictError, NotFoundError, type Language } from '@frontrunner/domain';
 import type { Actor } from '../access/actor';
 import { authorize } from '../access/policy';
 import { html } from '../reports/html/escape';
-import { certificatePage } from './certificate-page';
+import { certificateLine, certificatePage, printedUrl } from './certificate-page';
+import {
+  certificateDates,
+  certificateNumber,
+  certificateText,
+  type CertificateKey,
+} from './certificate-text';
 import { participantResource } from './training-access';
 import { getTraining } from './training.service';
 
@@ -81,38 +87,70 @@ export async function attendanceCertificate(
   };
 }
 
-function dates(from: string, to: string): string {
-  return from === to ? from : `${from} – ${to}`;
+/**
+ * Where the public checks a certificate of attendance by its reference and the holder's name: a
+ * page of the web app at `publicUrl` (no trailing slash).
+ * @example attendanceVerifyUrl('https://frontrunner.example', 'FR-ATT-1A2B3C4D-5E6F7A8B')
+ * // 'https://frontrunner.example/verify-certificate?reference=FR-ATT-1A2B3C4D-5E6F7A8B'
+ */
+export function attendanceVerifyUrl(publicUrl: string, reference: string): string {
+  return `${publicUrl}/verify-certificate?reference=${encodeURIComponent(reference)}`;
+}
+
+/** Options of {@link renderCertificateHtml}. */
+export interface AttendanceCertificateHtmlOptions {
+  /** Language of the labels and dates; names, titles and places stay as entered. */
+  readonly lang: Language;
+  /** Base URL of the web app (no trailing slash), for the verification line. */
+  readonly publicUrl: string;
 }
 
 /** The certificate as a self-contained web page (printed on A4), every value escaped. */
-export function renderCertificateHtml(c: AttendanceCertificate): string {
+export function renderCertificateHtml(
+  c: AttendanceCertificate,
+  { lang, publicUrl }: AttendanceCertificateHtmlOptions,
+): string {
   const t = c.training;
-  const where = t.online ? (t.place ? `${t.place} and online` : 'Online') : (t.place ?? '');
+  const text = (key: CertificateKey, values?: Record<string, string>) =>
+    certificateText(lang, key, values);
+  const where = t.online
+    ? t.place
+      ? text('placeAndOnline', { place: t.place })
+      : text('online')
+    : (t.place ?? '');
   const who = [c.role, c.cityName].filter(Boolean).join(', ');
+  const sessions = {
+    attended: certificateNumber(c.sessionsAttended, lang),
+    total: certificateNumber(c.sessionsTotal, lang),
+  };
+  const verifyUrl = attendanceVerifyUrl(publicUrl, c.reference);
   return certificatePage({
-    title: `Certificate of attendance — ${c.name}`,
-    heading: 'Certificate of attendance',
-    body: html`<p>This certifies that</p>
+    lang,
+    title: `${text('attendanceHeading')} — ${c.name}`,
+    heading: text('attendanceHeading'),
+    body: html`<p>${text('certifiesThat')}</p>
       <p class="subject">${c.name}</p>
       <p class="who">${who}</p>
-      <p>attended the ${t.kind}</p>
+      <p>${text(t.kind === 'workshop' ? 'attendedWorkshop' : 'attendedTraining')}</p>
       <p class="highlight">${t.title}</p>
       <dl>
-        <dt>Dates</dt>
-        <dd>${dates(t.startsOn, t.endsOn)}</dd>
-        <dt>Place</dt>
+        <dt>${text('dates')}</dt>
+        <dd>${certificateDates(t.startsOn, t.endsOn, lang)}</dd>
+        <dt>${text('place')}</dt>
         <dd>${where}</dd>
-        <dt>Sessions attended</dt>
-        <dd>${c.sessionsAttended} of ${c.sessionsTotal}</dd>
+        <dt>${text('sessionsAttended')}</dt>
+        <dd>${text('sessionsOf', sessions)}</dd>
         ${
           t.organisers.length > 0
-            ? html`<dt>Organised by</dt>
+            ? html`<dt>${text('organisedBy')}</dt>
                 <dd>${t.organisers.join(', ')}</dd>`
             : ''
         }
-        <dt>Verification reference</dt>
+        <dt>${text('reference')}</dt>
         <dd class="reference">${c.reference}</dd>
-      </dl>`,
+      </dl>
+      <p class="note">
+        ${certificateLine(lang, 'verifyAttendance', { name: 'url', markup: printedUrl(verifyUrl) })}
+      </p>`,
   });
 }

@@ -1,53 +1,57 @@
+import type { Language } from '@frontrunner/domain';
 import { html } from '../reports/html/escape';
-import { certificatePage } from './certificate-page';
+import { certificateLine, certificatePage, printedUrl } from './certificate-page';
+import {
+  certificateDate,
+  certificateNumber,
+  certificateText,
+  stageName,
+  type CertificateKey,
+} from './certificate-text';
 import type { GraduationCertificateView } from './graduation-certificate.service';
 
-const STAGE_NAMES: Readonly<Record<string, string>> = {
-  none: 'not in the programme',
-  candidate: 'Candidate City',
-  model_city: 'Model City',
-  frontrunner: 'Frontrunner City',
-};
-
-/** A stage's name as printed, e.g. `model_city` → "Model City". */
-export function stageName(stage: string): string {
-  return STAGE_NAMES[stage] ?? stage;
+/** Options of {@link renderGraduationCertificateHtml}. */
+export interface GraduationCertificateHtmlOptions {
+  /** Language of the labels, stage names and dates; the city's name stays as entered. */
+  readonly lang: Language;
+  /** Absolute URL that answers the same facts, printed for verification. */
+  readonly verifyUrl: string;
 }
 
 /**
  * The page of a graduation certificate, to print with `renderPdf`: the city, the stage it
  * reached, the decision date, the rubric version and the certificate's id as its verification
- * reference (`verifyPath` answers the same facts).
+ * reference (`verifyUrl` answers the same facts).
  */
 export function renderGraduationCertificateHtml(
   c: GraduationCertificateView,
-  verifyPath: string,
+  { lang, verifyUrl }: GraduationCertificateHtmlOptions,
 ): string {
-  const decided = c.decidedAt.slice(0, 10);
+  const text = (key: CertificateKey, values?: Record<string, string>) =>
+    certificateText(lang, key, values);
+  const decided = certificateDate(c.decidedAt, lang);
+  const reached = stageName(c.stage, lang);
   return certificatePage({
-    title: `Graduation certificate: ${c.city.name}`,
-    heading: 'Certificate of graduation',
-    body: html`<p>This certifies that</p>
+    lang,
+    title: `${text('graduationHeading')}: ${c.city.name}`,
+    heading: text('graduationHeading'),
+    body: html`<p>${text('certifiesThat')}</p>
       <p class="subject">${c.city.name} (${c.city.country})</p>
-      <p>has graduated from ${stageName(c.fromStage)} to</p>
-      <p class="highlight">${stageName(c.stage)}</p>
-      <p>
-        by decision of the programme secretariat on ${decided}, after a self-assessment and review
-        against the programme’s graduation rubric.
-      </p>
+      <p>${text('graduatedFrom', { from: stageName(c.fromStage, lang) })}</p>
+      <p class="highlight">${reached}</p>
+      <p>${text('graduationDecision', { date: decided })}</p>
       <dl>
-        <dt>Decision date</dt>
+        <dt>${text('decisionDate')}</dt>
         <dd>${decided}</dd>
-        <dt>Stage reached</dt>
-        <dd>${stageName(c.stage)}</dd>
-        <dt>Graduation rubric</dt>
-        <dd>version ${c.rubricVersion}</dd>
-        <dt>Verification reference</dt>
+        <dt>${text('stageReached')}</dt>
+        <dd>${reached}</dd>
+        <dt>${text('graduationRubric')}</dt>
+        <dd>${text('rubricVersion', { version: certificateNumber(c.rubricVersion, lang) })}</dd>
+        <dt>${text('reference')}</dt>
         <dd class="reference">${c.id}</dd>
       </dl>
       <p class="note">
-        Verify this certificate at ${verifyPath}. Graduation rewards completed stages; it never
-        ranks cities against each other.
+        ${certificateLine(lang, 'verifyGraduation', { name: 'url', markup: printedUrl(verifyUrl) })}
       </p>`,
   });
 }

@@ -7,7 +7,7 @@ import { updateCityProgramme } from '../geo/city-programme.service';
 import type { Executor } from '@frontrunner/db';
 import { getAssessment, writeAssessment } from './assessment-store';
 import type { AssessmentView } from './graduation-view';
-import { stageName } from './graduation-certificate-html';
+import { stageName } from './certificate-text';
 
 type Deps = { db: Executor; clock: Clock };
 

@@ -31,8 +31,10 @@ export {
 export {
   attendanceCertificate,
   certificateReference,
+  attendanceVerifyUrl,
   renderCertificateHtml,
   type AttendanceCertificate,
+  type AttendanceCertificateHtmlOptions,
 } from './attendance-certificate';
 export * as attendanceVerificationService from './attendance-verification.service';
 export type { AttendanceVerification, VerifiedAttendance } from './attendance-verification.service';
@@ -40,4 +42,14 @@ export type { SurveyView } from './survey.service';
 export { seedDemoCapacity, DEMO_COHORT, DEMO_COHORT_CITIES } from './demo-capacity.service';
 export * as graduationCertificateService from './graduation-certificate.service';
 export type { GraduationCertificateView, AssessmentStep } from './graduation-certificate.service';
-export { renderGraduationCertificateHtml, stageName } from './graduation-certificate-html';
+export {
+  renderGraduationCertificateHtml,
+  type GraduationCertificateHtmlOptions,
+} from './graduation-certificate-html';
+export {
+  CERTIFICATE_MESSAGES,
+  certificateText,
+  stageName,
+  type CertificateKey,
+  type CertificateMessages,
+} from './certificate-text';

@@ -11,6 +11,11 @@ export interface PdfOptions {
   readonly chromiumPath?: string;
   /** Text at the left of every footer, e.g. the report's title. */
   readonly footerText?: string;
+  /**
+   * The page number at the right of every footer, in the page's language: `{page}` and
+   * `{total}` become the page and the count. Default `Page {page} of {total}`.
+   */
+  readonly pageLabel?: string;
 }
 
 const LAUNCH_ARGS = [
@@ -29,6 +34,13 @@ export function countPdfPages(pdf: Uint8Array): number {
       .toString('latin1')
       .match(/\/Type\s*\/Page(?![s\w])/g)?.length ?? 0
   );
+}
+
+/** A footer's page label as markup: the text escaped, the counters Chromium's own spans. */
+function pageNumbers(label: string): string {
+  return escapeHtml(label)
+    .replace('{page}', '<span class="pageNumber"></span>')
+    .replace('{total}', '<span class="totalPages"></span>');
 }
 
 /**
@@ -50,7 +62,7 @@ export async function renderPdf(page: string, options: PdfOptions = {}): Promise
     const tab = await browser.newPage();
     await tab.setContent(page, { waitUntil: 'load' });
     await tab.evaluate(() => document.fonts.ready.then(() => undefined));
-    const footer = `<div style="font-family:${escapeHtml(REPORT_FONT_STACK)};font-size:8px;width:100%;padding:0 16mm;display:flex;justify-content:space-between;color:#555"><span>${escapeHtml(options.footerText ?? '')}</span><span>Page <span class="pageNumber"></span> of <span class="totalPages"></span></span></div>`;
+    const footer = `<div style="font-family:${escapeHtml(REPORT_FONT_STACK)};font-size:8px;width:100%;padding:0 16mm;display:flex;justify-content:space-between;color:#555"><span>${escapeHtml(options.footerText ?? '')}</span><span>${pageNumbers(options.pageLabel ?? 'Page {page} of {total}')}</span></div>`;
     const print = () =>
       tab.pdf({
         format: 'A4',

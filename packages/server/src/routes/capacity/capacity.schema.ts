@@ -1,4 +1,4 @@
-import { COMPETENCIES } from '@frontrunner/domain';
+import { COMPETENCIES, SUPPORTED_LANGUAGES } from '@frontrunner/domain';
 import { z } from 'zod';
 import { pageQuery } from '../common/common.schema';
 
@@ -9,6 +9,13 @@ const competencyKeys = COMPETENCIES.map((c) => c.key) as [string, ...string[]];
 
 /** `:id` of a cohort, training, survey or assessment. */
 export const idParams = z.object({ id: uuid.describe('Id (UUID)') });
+/** `?lang=` of a printed certificate: the language of its labels and dates. */
+export const certificateQuery = z.object({
+  lang: z
+    .enum(SUPPORTED_LANGUAGES)
+    .default('en')
+    .describe('Language of the certificate: en (default), km (Khmer), lo (Lao), my (Burmese)'),
+});
 /** `:slug` of a city. */
 export const slugParams = z.object({ slug: z.string().min(1).max(120).describe('City slug') });
 

@@ -9,7 +9,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { actionContext, routePolicy } from '../../auth/route-policy';
 import { policyErrors } from '../common/auth.schema';
 import { readErrors } from '../common/common.schema';
-import type { RouteDeps } from '../route-deps';
+import type { PublicLinkRouteDeps } from '../route-deps';
 import { presentCohort, presentCompetencyChange } from './capacity.presenter';
 import { cohortBody, cohortCitiesBody, idParams } from './capacity.schema';
 import {
@@ -26,11 +26,15 @@ import { presentTrainingFor, trainingRoutes } from './trainings.routes';
  * Cohorts: public reads (cohorts are announced); the secretariat creates them and puts cities
  * in them. Progress at a glance for readers of the cities' assessments. Trainings alongside.
  */
-export function cohortRoutes({ db, clock = systemClock }: RouteDeps): FastifyPluginAsyncZod {
+export function cohortRoutes({
+  db,
+  clock = systemClock,
+  publicUrl,
+}: PublicLinkRouteDeps): FastifyPluginAsyncZod {
   const deps = { db, clock };
   return async (app) => {
     const tags = ['Capacity'];
-    await app.register(trainingRoutes(deps));
+    await app.register(trainingRoutes({ ...deps, publicUrl }));
     app.get(
       '/cohorts',
       {

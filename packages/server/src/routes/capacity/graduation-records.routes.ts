@@ -1,4 +1,5 @@
 import {
+  certificateText,
   graduationCertificateService as certificates,
   renderGraduationCertificateHtml,
   type GraduationCertificateView,
@@ -7,8 +8,8 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { actionContext, routePolicy } from '../../auth/route-policy';
 import { policyErrors } from '../common/auth.schema';
 import { pdfUnavailableError, sendPdf } from '../common/pdf-reply';
-import type { RouteDeps } from '../route-deps';
-import { idParams, slugParams } from './capacity.schema';
+import type { PublicLinkRouteDeps } from '../route-deps';
+import { certificateQuery, idParams, slugParams } from './capacity.schema';
 import { itemsOf } from './capacity-views.schema';
 import { assessmentStepSchema, graduationCertificateSchema } from './graduation-views.schema';
 
@@ -37,7 +38,10 @@ function presentCertificate(c: GraduationCertificateView) {
  * city's list) and the history of each assessment (who started, filled in, submitted, scored and
  * decided it, and when; for the readers of the assessment).
  */
-export function graduationRecordRoutes({ db }: RouteDeps): FastifyPluginAsyncZod {
+export function graduationRecordRoutes({
+  db,
+  publicUrl,
+}: PublicLinkRouteDeps): FastifyPluginAsyncZod {
   return async (app) => {
     const tags = ['Graduation'];
     const certificate = { 200: graduationCertificateSchema, ...policyErrors };
@@ -49,8 +53,9 @@ export function graduationRecordRoutes({ db }: RouteDeps): FastifyPluginAsyncZod
           tags,
           summary: 'The graduation certificate of a decided assessment, as an A4 PDF (public)',
           description:
-            '404 while the assessment is undecided or when the decision was "not yet"; 501 on a server without Chromium.',
+            'In the language asked for (the city’s name as entered). 404 while the assessment is undecided or when the decision was "not yet"; 501 on a server without Chromium.',
           params: idParams,
+          querystring: certificateQuery,
           response: { ...policyErrors, ...pdfUnavailableError },
         },
       },
@@ -60,9 +65,15 @@ export function graduationRecordRoutes({ db }: RouteDeps): FastifyPluginAsyncZod
           actionContext(request),
           request.params.id,
         );
-        return sendPdf(request, reply, renderGraduationCertificateHtml(c, verifyPath(c.id)), {
+        const { lang } = request.query;
+        const page = renderGraduationCertificateHtml(c, {
+          lang,
+          verifyUrl: `${publicUrl}${verifyPath(c.id)}`,
+        });
+        return sendPdf(request, reply, page, {
           filename: `${c.city.slug}-graduation-certificate.pdf`,
-          footerText: `Graduation certificate ${c.id}`,
+          footerText: certificateText(lang, 'graduationFooter', { reference: c.id }),
+          pageLabel: certificateText(lang, 'page'),
         });
       },
     );

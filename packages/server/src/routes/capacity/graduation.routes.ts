@@ -7,7 +7,7 @@ import {
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { actionContext, routePolicy } from '../../auth/route-policy';
 import { policyErrors } from '../common/auth.schema';
-import type { RouteDeps } from '../route-deps';
+import type { PublicLinkRouteDeps } from '../route-deps';
 import {
   decisionBody,
   idParams,
@@ -35,13 +35,17 @@ import {
  * Graduation: the versioned rubric, a city's self-assessment with evidence, reviewers' scores,
  * the secretariat's decision (moves the stage, issues a certificate), history and readiness.
  */
-export function graduationRoutes({ db, clock = systemClock }: RouteDeps): FastifyPluginAsyncZod {
+export function graduationRoutes({
+  db,
+  clock = systemClock,
+  publicUrl,
+}: PublicLinkRouteDeps): FastifyPluginAsyncZod {
   const deps = { db, clock };
   return async (app) => {
     const tags = ['Graduation'];
     const assessment = { 200: assessmentSchema, ...policyErrors };
     await app.register(rubricRoutes(deps));
-    await app.register(graduationRecordRoutes(deps));
+    await app.register(graduationRecordRoutes({ ...deps, publicUrl }));
     app.get(
       '/cities/:slug/readiness',
       {

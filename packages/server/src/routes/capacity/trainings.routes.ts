@@ -1,6 +1,7 @@
 import {
   attendanceCertificate,
   attendanceService,
+  certificateText,
   renderCertificateHtml,
   systemClock,
   trainingForReader,
@@ -13,10 +14,11 @@ import { actionContext, routePolicy } from '../../auth/route-policy';
 import { policyErrors } from '../common/auth.schema';
 import { pdfUnavailableError, sendPdf } from '../common/pdf-reply';
 import { readErrors } from '../common/common.schema';
-import type { RouteDeps } from '../route-deps';
+import type { PublicLinkRouteDeps } from '../route-deps';
 import { presentTraining } from './capacity.presenter';
 import {
   attendanceBody,
+  certificateQuery,
   idParams,
   participantParams,
   participantsBody,
@@ -37,7 +39,11 @@ export function presentTrainingFor(request: FastifyRequest, t: TrainingView) {
  * schedules them and records sessions, participants and attendance. Certificates of attendance
  * as PDF for those who may see the name.
  */
-export function trainingRoutes({ db, clock = systemClock }: RouteDeps): FastifyPluginAsyncZod {
+export function trainingRoutes({
+  db,
+  clock = systemClock,
+  publicUrl,
+}: PublicLinkRouteDeps): FastifyPluginAsyncZod {
   const deps = { db, clock };
   return async (app) => {
     const tags = ['Capacity'];
@@ -90,8 +96,9 @@ export function trainingRoutes({ db, clock = systemClock }: RouteDeps): FastifyP
           tags,
           summary: 'A participant’s certificate of attendance, as an A4 PDF',
           description:
-            'For the secretariat, the focal point of the participant’s country and their city’s team. 409 when they attended no session; 501 where the server cannot print PDFs.',
+            'In the language asked for (names, titles and places as entered), with the web page where the public checks it. For the secretariat, the focal point of the participant’s country and their city’s team. 409 when they attended no session; 501 where the server cannot print PDFs.',
           params: participantParams,
+          querystring: certificateQuery,
           response: { ...readErrors, ...policyErrors, ...pdfUnavailableError },
         },
       },
@@ -100,9 +107,11 @@ export function trainingRoutes({ db, clock = systemClock }: RouteDeps): FastifyP
           trainingId: request.params.id,
           participantId: request.params.participantId,
         });
-        return sendPdf(request, reply, renderCertificateHtml(cert), {
+        const { lang } = request.query;
+        return sendPdf(request, reply, renderCertificateHtml(cert, { lang, publicUrl }), {
           filename: `certificate-${cert.reference.toLowerCase()}.pdf`,
           footerText: cert.reference,
+          pageLabel: certificateText(lang, 'page'),
         });
       },
     );

@@ -10,6 +10,8 @@ export interface SendPdfOptions {
   readonly filename: string;
   /** Text at the left of the footer. */
   readonly footerText?: string;
+  /** The footer's page number in the page's language, e.g. `Page {page} of {total}`. */
+  readonly pageLabel?: string;
   /** Chromium to print with. Default Debian's. */
   readonly chromiumPath?: string;
 }
@@ -27,7 +29,12 @@ export async function sendPdf(
   request: FastifyRequest,
   reply: FastifyReply,
   page: string,
-  { filename, footerText, chromiumPath = reportService.DEFAULT_CHROMIUM_PATH }: SendPdfOptions,
+  {
+    filename,
+    footerText,
+    pageLabel,
+    chromiumPath = reportService.DEFAULT_CHROMIUM_PATH,
+  }: SendPdfOptions,
 ) {
   if (!existsSync(chromiumPath))
     return reply
@@ -38,6 +45,7 @@ export async function sendPdf(
   const pdf = await reportService.renderPdf(page, {
     chromiumPath,
     ...(footerText ? { footerText } : {}),
+    ...(pageLabel ? { pageLabel } : {}),
   });
   return reply
     .header('content-type', 'application/pdf')
