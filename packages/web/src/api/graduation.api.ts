@@ -7,6 +7,7 @@ import type {
   ReviewEntry,
   SelfAssessmentEntry,
 } from './graduation-types.ts';
+import { certificateLang } from '../lib/certificate-lang.ts';
 import { apiGet, apiSend, apiUrl } from './client.ts';
 
 const enc = encodeURIComponent;
@@ -45,9 +46,14 @@ export function fetchCityCertificates(
   return apiGet(`/cities/${enc(slug)}/graduation-certificates`, { signal });
 }
 
-/** The URL of an assessment's certificate PDF. */
-export function certificatePdfUrl(assessmentId: string): string {
-  return apiUrl(`/assessments/${enc(assessmentId)}/certificate.pdf`);
+/**
+ * The URL of an assessment's certificate PDF, printed in the interface `language` (English when
+ * certificates are not printed in it).
+ */
+export function certificatePdfUrl(assessmentId: string, language: string): string {
+  return apiUrl(`/assessments/${enc(assessmentId)}/certificate.pdf`, {
+    lang: certificateLang(language),
+  });
 }
 
 /** Starts a self-assessment for the city's next stage; 409 when one is open. */

@@ -1,4 +1,5 @@
 import type { Cohort } from './capacity-types.ts';
+import { certificateLang } from '../lib/certificate-lang.ts';
 import { apiGet, apiSend, apiUrl } from './client.ts';
 import type {
   ParticipantInput,
@@ -53,9 +54,21 @@ export function setAttendance(
   });
 }
 
-/** Where a participant's certificate of attendance (PDF) downloads from. */
-export function certificateUrl(trainingId: string, participantId: string): string {
-  return apiUrl(`/trainings/${enc(trainingId)}/participants/${enc(participantId)}/certificate.pdf`);
+/**
+ * Where a participant's certificate of attendance (PDF) downloads from, printed in the interface
+ * `language` (English when certificates are not printed in it).
+ */
+export function certificateUrl(
+  trainingId: string,
+  participantId: string,
+  language: string,
+): string {
+  return apiUrl(
+    `/trainings/${enc(trainingId)}/participants/${enc(participantId)}/certificate.pdf`,
+    {
+      lang: certificateLang(language),
+    },
+  );
 }
 
 /** Creates a cohort (secretariat). */

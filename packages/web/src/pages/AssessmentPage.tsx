@@ -149,7 +149,7 @@ function Decided({ assessment }: { readonly assessment: Assessment }) {
       )}
       {graduated && (
         <p>
-          <a className="button" href={certificatePdfUrl(assessment.id)} download>
+          <a className="button" href={certificatePdfUrl(assessment.id, language)} download>
             {t('graduation.certificatePdf')}
           </a>
         </p>

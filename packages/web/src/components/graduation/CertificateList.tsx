@@ -36,7 +36,7 @@ export function CertificateList({
                 date: formatDate(c.decidedAt, language),
                 version: c.rubricVersion,
               })}{' '}
-              <a href={certificatePdfUrl(c.assessmentId)} download>
+              <a href={certificatePdfUrl(c.assessmentId, language)} download>
                 {t('graduation.certificatePdf')}
               </a>
               <span className="small muted"> {t('graduation.reference', { id: c.id })}</span>

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { certificateUrl } from '../../api/trainings.api.ts';
 import type { TrainingDetail } from '../../api/trainings-types.ts';
+import { useLanguage } from '../../hooks/use-language.ts';
 import { sessionsAttended } from '../../lib/training-form.ts';
 
 /**
@@ -9,6 +10,7 @@ import { sessionsAttended } from '../../lib/training-form.ts';
  */
 export function ParticipantTable({ training }: { readonly training: TrainingDetail }) {
   const { t } = useTranslation();
+  const { language } = useLanguage();
   const total = training.sessions.length;
   return (
     <div className="table-scroll">
@@ -36,7 +38,7 @@ export function ParticipantTable({ training }: { readonly training: TrainingDeta
                 <td>{t('trainings.participants.ofSessions', { attended, total })}</td>
                 <td>
                   {attended > 0 ? (
-                    <a href={certificateUrl(training.id, p.id)} download>
+                    <a href={certificateUrl(training.id, p.id, language)} download>
                       {t('trainings.participants.download')}
                       <span className="visually-hidden"> ({p.name})</span>
                     </a>
