@@ -1,11 +1,11 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLanguage } from '../hooks/use-language.ts';
-import { isLanguageCode, languageCodes } from '../i18n/languages.ts';
+import { isLanguageCode, languageCodes, languageNames } from '../i18n/languages.ts';
 
 /** A labelled select of the interface languages, each named in its own language. */
 export function LanguageSwitcher() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const { language, setLanguage } = useLanguage();
   const id = useId();
   return (
@@ -21,7 +21,7 @@ export function LanguageSwitcher() {
       >
         {languageCodes.map((code) => (
           <option key={code} value={code} lang={code}>
-            {i18n.getFixedT(code)('language.self')}
+            {languageNames[code]}
           </option>
         ))}
       </select>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isLanguageCode, pickLanguage } from './languages.ts';
+import { isLanguageCode, languageNames, pickLanguage } from './languages.ts';
 
 describe('pickLanguage', () => {
   it('prefers the stored choice', () => {
@@ -20,5 +20,14 @@ describe('pickLanguage', () => {
     expect(['en', 'km', 'lo', 'my'].every(isLanguageCode)).toBe(true);
     expect(isLanguageCode('th')).toBe(false);
     expect(isLanguageCode(undefined)).toBe(false);
+  });
+});
+
+describe('languageNames', () => {
+  it('names each interface language in its own script', () => {
+    expect(languageNames.en).toBe('English');
+    expect(languageNames.km).toMatch(/^[\u1780-\u17FF]+$/);
+    expect(languageNames.lo).toMatch(/^[\u0E80-\u0EFF]+$/);
+    expect(languageNames.my).toMatch(/^[\u1000-\u109F]+$/);
   });
 });

@@ -4,8 +4,20 @@ export const languageCodes = ['en', 'km', 'lo', 'my'] as const;
 /** ISO 639-1 code of a user-interface language. */
 export type LanguageCode = (typeof languageCodes)[number];
 
-/** The language used when nothing else is known, and for missing strings. */
+/** The language used when nothing else is known, or when the wanted one cannot be loaded. */
 export const fallbackLanguage: LanguageCode = 'en';
+
+/**
+ * Each interface language named in itself, for language pickers. Kept here rather than in the
+ * strings files because only the reader's own language is loaded (see resources.ts), while a
+ * picker shows every name at once.
+ */
+export const languageNames: Readonly<Record<LanguageCode, string>> = {
+  en: 'English',
+  km: 'ខ្មែរ',
+  lo: 'ລາວ',
+  my: 'မြန်မာ',
+};
 
 /** Where the chosen language is remembered between visits. */
 export const languageStorageKey = 'frontrunner.language';

@@ -13,7 +13,7 @@ import { useCase } from '../hooks/use-knowledge.ts';
 import { useDocumentTitle } from '../hooks/use-document-title.ts';
 import { useLanguage } from '../hooks/use-language.ts';
 import { useSession } from '../hooks/use-session.ts';
-import { isLanguageCode } from '../i18n/languages.ts';
+import { isLanguageCode, languageNames } from '../i18n/languages.ts';
 import { allowsOnCity } from '../lib/access.ts';
 import { chooseCaseText } from '../lib/case-language.ts';
 import { lastSearch } from '../lib/last-search.ts';
@@ -36,8 +36,8 @@ export function CasePage() {
 }
 
 /** A language named in itself ("ខ្មែរ", "ไทย"): the interface’s names, else the browser’s. */
-function languageName(code: string, i18n: ReturnType<typeof useTranslation>['i18n']): string {
-  if (isLanguageCode(code)) return i18n.getFixedT(code)('language.self');
+function languageName(code: string): string {
+  if (isLanguageCode(code)) return languageNames[code];
   try {
     return new Intl.DisplayNames([code, 'en'], { type: 'language' }).of(code) ?? code;
   } catch {
@@ -46,7 +46,7 @@ function languageName(code: string, i18n: ReturnType<typeof useTranslation>['i18
 }
 
 function CaseView({ data }: { readonly data: CasePageData }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const { language } = useLanguage();
   const { case: practice } = data;
   const first = chooseCaseText(practice.texts, language, practice.originalLang);
@@ -85,7 +85,7 @@ function CaseView({ data }: { readonly data: CasePageData }) {
       {practice.texts.length > 1 && (
         <div className="case-languages" role="group" aria-label={t('knowledge.case.languages')}>
           {practice.texts.map((item) => {
-            const name = languageName(item.lang, i18n);
+            const name = languageName(item.lang);
             return (
               <button
                 key={item.lang}
@@ -105,8 +105,8 @@ function CaseView({ data }: { readonly data: CasePageData }) {
       {first.fallback && text && chosen === undefined && (
         <p className="case-language-note" role="note">
           {t('knowledge.case.languageFallback', {
-            wanted: languageName(language, i18n),
-            shown: languageName(text.lang, i18n),
+            wanted: languageName(language),
+            shown: languageName(text.lang),
           })}
         </p>
       )}

@@ -2,14 +2,19 @@ import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { User } from '../../api/account-types.ts';
 import { useUpdateAccount } from '../../hooks/use-account.ts';
-import { isLanguageCode, languageCodes, type LanguageCode } from '../../i18n/languages.ts';
+import {
+  isLanguageCode,
+  languageCodes,
+  languageNames,
+  type LanguageCode,
+} from '../../i18n/languages.ts';
 import { fieldErrors } from '../../lib/field-errors.ts';
 import { FormFailure } from '../form/FormFailure.tsx';
 import { FieldErrors, TextField } from '../form/TextField.tsx';
 
 /** My name and preferred language; the language also becomes the interface language. */
 export function ProfileForm({ user }: { readonly user: User }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const languageId = useId();
   const update = useUpdateAccount();
   const [name, setName] = useState(user.name);
@@ -47,7 +52,7 @@ export function ProfileForm({ user }: { readonly user: User }) {
         >
           {languageCodes.map((code) => (
             <option key={code} value={code} lang={code}>
-              {i18n.getFixedT(code)('language.self')}
+              {languageNames[code]}
             </option>
           ))}
         </select>

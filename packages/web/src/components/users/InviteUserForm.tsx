@@ -2,7 +2,12 @@ import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAssignmentDrafts } from '../../hooks/use-assignment-drafts.ts';
 import { useInviteUser } from '../../hooks/use-users.ts';
-import { isLanguageCode, languageCodes, type LanguageCode } from '../../i18n/languages.ts';
+import {
+  isLanguageCode,
+  languageCodes,
+  languageNames,
+  type LanguageCode,
+} from '../../i18n/languages.ts';
 import { draftToInput } from '../../lib/assignments.ts';
 import { fieldErrors } from '../../lib/field-errors.ts';
 import { FormFailure } from '../form/FormFailure.tsx';
@@ -11,7 +16,7 @@ import { AssignmentEditor } from './AssignmentEditor.tsx';
 
 /** Invite someone: email, name, language and roles; the server emails them a link. */
 export function InviteUserForm({ onInvited }: { readonly onInvited: (email: string) => void }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const languageId = useId();
   const invite = useInviteUser();
   const roles = useAssignmentDrafts();
@@ -75,7 +80,7 @@ export function InviteUserForm({ onInvited }: { readonly onInvited: (email: stri
         >
           {languageCodes.map((code) => (
             <option key={code} value={code} lang={code}>
-              {i18n.getFixedT(code)('language.self')}
+              {languageNames[code]}
             </option>
           ))}
         </select>
