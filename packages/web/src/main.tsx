@@ -18,13 +18,24 @@ if (!container) throw new Error('index.html has no #root element');
 
 const queryClient = createQueryClient();
 
-// Strings first: every visible word goes through i18n, so render once they are ready.
-void startI18n().then(() => {
-  createRoot(container).render(
-    <StrictMode>
-      <QueryClientProvider client={queryClient}>
-        <RouterProvider router={router} />
-      </QueryClientProvider>
-    </StrictMode>,
-  );
-});
+// Strings first: every visible word goes through i18n, so render once the reader's language is
+// loaded. Meanwhile #root holds index.html's spinner; if no language loads, index.html's own
+// notice in the four languages shows instead.
+void startI18n().then(
+  () => {
+    container.removeAttribute('aria-busy');
+    createRoot(container).render(
+      <StrictMode>
+        <QueryClientProvider client={queryClient}>
+          <RouterProvider router={router} />
+        </QueryClientProvider>
+      </StrictMode>,
+    );
+  },
+  (error: unknown) => {
+    container.removeAttribute('aria-busy');
+    container.hidden = true;
+    document.getElementById('boot-failure')?.removeAttribute('hidden');
+    throw error;
+  },
+);
