@@ -1,12 +1,10 @@
 import { seedReferenceData } from '@frontrunner/db';
 import { createTestDatabase } from '@frontrunner/db/testing';
 import { cityProgrammeService, LOCAL_OPERATOR } from '@frontrunner/services';
-import { spawnSync } from 'node:child_process';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from './support/run-cli';
 
 let handle: Awaited<ReturnType<typeof createTestDatabase>>;
-const MAIN = join(import.meta.dirname, '../src/main.ts');
 
 beforeAll(async () => {
   handle = await createTestDatabase();
@@ -20,23 +18,12 @@ beforeAll(async () => {
 });
 afterAll(async () => handle.destroy());
 
-/** Runs the CLI against the test database. */
-function cli(args: string[]) {
-  const env: NodeJS.ProcessEnv = { ...process.env, LOG_LEVEL: 'silent' };
-  delete env.DATABASE_URL;
-  delete env.FRONTRUNNER_DB;
-  if (handle.url) env.DATABASE_URL = handle.url;
-  else env.FRONTRUNNER_DB = handle.file;
-  const result = spawnSync(process.execPath, ['--import', 'tsx', MAIN, ...args], {
-    env,
-    encoding: 'utf8',
-  });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
+/** Runs the CLI against the test database (in this process: support/run-cli.ts). */
+const cli = (args: string[]) => runCli(handle, args);
 
 describe('frontrunner graduation readiness', () => {
-  it('prints the criteria met and missing for the next stage as JSON, never a score', () => {
-    const res = cli(['graduation', 'readiness', '--city', 'battambang', '--json']);
+  it('prints the criteria met and missing for the next stage as JSON, never a score', async () => {
+    const res = await cli(['graduation', 'readiness', '--city', 'battambang', '--json']);
     expect(res.code, res.stderr).toBe(0);
     const view = JSON.parse(res.stdout) as {
       city: string;
@@ -55,15 +42,15 @@ describe('frontrunner graduation readiness', () => {
     expect(res.stdout).not.toMatch(/"(score|rank)"/);
   });
 
-  it('prints a readable list with a mark per criterion', () => {
-    const res = cli(['graduation', 'readiness', '--city', 'battambang']);
+  it('prints a readable list with a mark per criterion', async () => {
+    const res = await cli(['graduation', 'readiness', '--city', 'battambang']);
     expect(res.code, res.stderr).toBe(0);
     expect(res.stdout).toMatch(/^battambang: candidate → model_city \(rubric v1\)/);
     expect(res.stdout.match(/✗/g)?.length).toBe(6);
   });
 
-  it('exits with the not-found code for an unknown city', () => {
-    const res = cli(['graduation', 'readiness', '--city', 'atlantis']);
+  it('exits with the not-found code for an unknown city', async () => {
+    const res = await cli(['graduation', 'readiness', '--city', 'atlantis']);
     expect(res.code).toBe(3);
     expect(res.stderr).toMatch(/atlantis/);
   });

@@ -6,15 +6,14 @@ import {
   seedReferenceData,
 } from '@frontrunner/db';
 import { createTestDatabase } from '@frontrunner/db/testing';
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from './support/run-cli';
 
 let handle: Awaited<ReturnType<typeof createTestDatabase>>;
 let dir: string;
-const MAIN = join(import.meta.dirname, '../src/main.ts');
 
 beforeAll(async () => {
   handle = await createTestDatabase();
@@ -28,19 +27,8 @@ afterAll(async () => {
   await handle.destroy();
 });
 
-/** Runs the CLI against the test database. */
-function cli(args: string[]) {
-  const env: NodeJS.ProcessEnv = { ...process.env, LOG_LEVEL: 'silent' };
-  delete env.DATABASE_URL;
-  delete env.FRONTRUNNER_DB;
-  if (handle.url) env.DATABASE_URL = handle.url;
-  else env.FRONTRUNNER_DB = handle.file;
-  const result = spawnSync(process.execPath, ['--import', 'tsx', MAIN, ...args], {
-    env,
-    encoding: 'utf8',
-  });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
+/** Runs the CLI against the test database (in this process: support/run-cli.ts). */
+const cli = (args: string[]) => runCli(handle, args);
 
 /** Writes a country's approved catalogue values and the catalogue as the file mode reads them. */
 async function exportFiles(iso3: string): Promise<[string, string]> {
@@ -69,11 +57,11 @@ async function exportFiles(iso3: string): Promise<[string, string]> {
 
 describe('frontrunner interlinkages from the database', () => {
   it('prints for --country the very document the file mode prints for the same approved values', async () => {
-    const fromDb = cli(['interlinkages', '--country', 'khm', '--json']);
+    const fromDb = await cli(['interlinkages', '--country', 'khm', '--json']);
     expect(fromDb.code, fromDb.stderr).toBe(0);
     expect(fromDb.stderr).toMatch(/^Run [0-9a-f-]{36} \(spearman\)/);
     const [observations, series] = await exportFiles('KHM');
-    const fromFiles = cli([
+    const fromFiles = await cli([
       'interlinkages',
       '--observations',
       observations,
@@ -88,8 +76,8 @@ describe('frontrunner interlinkages from the database', () => {
     expect(fromDb.stdout).toBe(fromFiles.stdout);
   });
 
-  it('prints the pooled ASEAN network with --asean, its links labelled ASEAN', () => {
-    const res = cli(['interlinkages', '--asean', '--json']);
+  it('prints the pooled ASEAN network with --asean, its links labelled ASEAN', async () => {
+    const res = await cli(['interlinkages', '--asean', '--json']);
     expect(res.code, res.stderr).toBe(0);
     expect(res.stderr).toMatch(/\(pooled-spearman\)/);
     const report = JSON.parse(res.stdout) as { links: { unit: string }[]; centrality: unknown[] };
@@ -97,17 +85,17 @@ describe('frontrunner interlinkages from the database', () => {
     expect(report.centrality.length).toBeGreaterThan(0);
   });
 
-  it('says why a city has no network and prints empty lists', () => {
-    const res = cli(['interlinkages', '--city', 'battambang', '--json']);
+  it('says why a city has no network and prints empty lists', async () => {
+    const res = await cli(['interlinkages', '--city', 'battambang', '--json']);
     expect(res.code).toBe(0);
     expect(res.stderr).toMatch(/Not enough data/);
     expect(JSON.parse(res.stdout)).toEqual({ links: [], targets: [], centrality: [] });
   });
 
-  it('refuses mixed sources (2), a non-member (2) and an unknown city (3)', () => {
-    expect(cli(['interlinkages', '--country', 'KHM', '--series', 'x.csv']).code).toBe(2);
-    expect(cli(['interlinkages', '--country', 'FRA']).code).toBe(2);
-    const unknown = cli(['interlinkages', '--city', 'atlantis']);
+  it('refuses mixed sources (2), a non-member (2) and an unknown city (3)', async () => {
+    expect((await cli(['interlinkages', '--country', 'KHM', '--series', 'x.csv'])).code).toBe(2);
+    expect((await cli(['interlinkages', '--country', 'FRA'])).code).toBe(2);
+    const unknown = await cli(['interlinkages', '--city', 'atlantis']);
     expect(unknown.code).toBe(3);
     expect(unknown.stderr).toMatch(/atlantis/);
   });

@@ -7,30 +7,18 @@ import {
   scoreService,
   systemClock,
 } from '@frontrunner/services';
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from './support/run-cli';
 
 let handle: Awaited<ReturnType<typeof createTestDatabase>>;
-const MAIN = join(import.meta.dirname, '../src/main.ts');
 const dir = mkdtempSync(join(tmpdir(), 'cli-score-'));
 const ctx = { actor: LOCAL_OPERATOR };
 
-/** Runs the CLI against the test database. */
-function cli(args: string[]) {
-  const env: NodeJS.ProcessEnv = { ...process.env, LOG_LEVEL: 'silent' };
-  delete env.DATABASE_URL;
-  delete env.FRONTRUNNER_DB;
-  if (handle.url) env.DATABASE_URL = handle.url;
-  else env.FRONTRUNNER_DB = handle.file;
-  const result = spawnSync(process.execPath, ['--import', 'tsx', MAIN, ...args], {
-    env,
-    encoding: 'utf8',
-  });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
+/** Runs the CLI against the test database (in this process: support/run-cli.ts). */
+const cli = (args: string[]) => runCli(handle, args);
 
 /** Enters, submits and approves values of a city, as the local operator. */
 async function publish(slug: string, entries: { series: string; year: number; value: number }[]) {
@@ -70,7 +58,7 @@ afterAll(async () => handle.destroy());
 
 describe('frontrunner score --city', () => {
   it('prints the stored scores byte for byte as the file mode prints the same approved values', async () => {
-    const stored = cli(['score', '--city', 'vientiane', '--json']);
+    const stored = await cli(['score', '--city', 'vientiane', '--json']);
     expect(stored.code, stored.stderr).toBe(0);
     const { entries } = await scoreService.getCodebook(handle.db);
     const codebook = join(dir, 'codebook.csv');
@@ -94,7 +82,14 @@ describe('frontrunner score --city', () => {
       'unit,series,year,value\n' +
         items.map((o) => `vientiane,${o.series},${o.year},${o.value}`).join('\n'),
     );
-    const files = cli(['score', '--codebook', codebook, '--observations', observations, '--json']);
+    const files = await cli([
+      'score',
+      '--codebook',
+      codebook,
+      '--observations',
+      observations,
+      '--json',
+    ]);
     expect(files.code, files.stderr).toBe(0);
     expect(stored.stdout).toBe(files.stdout);
     expect(
@@ -102,23 +97,23 @@ describe('frontrunner score --city', () => {
     ).not.toBeNull();
   });
 
-  it('exits 3 for an unknown city and 2 for a mix of modes', () => {
-    expect(cli(['score', '--city', 'atlantis']).code).toBe(3);
-    expect(cli(['score', '--city', 'vientiane', '--codebook', 'x.csv']).code).toBe(2);
-    expect(cli(['score', '--all']).code).toBe(2);
+  it('exits 3 for an unknown city and 2 for a mix of modes', async () => {
+    expect((await cli(['score', '--city', 'atlantis'])).code).toBe(3);
+    expect((await cli(['score', '--city', 'vientiane', '--codebook', 'x.csv'])).code).toBe(2);
+    expect((await cli(['score', '--all'])).code).toBe(2);
   });
 });
 
 describe('frontrunner score --recompute', () => {
-  it('brings every stale score up to date, roll-ups included, and then finds nothing stale', () => {
+  it('brings every stale score up to date, roll-ups included, and then finds nothing stale', async () => {
     // The CLI's start seeds the published city series: their cities have no stored scores yet.
-    const first = JSON.parse(cli(['score', '--recompute', '--json']).stdout) as {
+    const first = JSON.parse((await cli(['score', '--recompute', '--json'])).stdout) as {
       checked: number;
       recomputed: number;
     };
     expect(first).toMatchObject({ countries: ASEAN_COUNTRIES.length, asean: true });
     expect(first.recomputed).toBe(first.checked - 1);
-    expect(JSON.parse(cli(['score', '--recompute', '--json']).stdout)).toMatchObject({
+    expect(JSON.parse((await cli(['score', '--recompute', '--json'])).stdout)).toMatchObject({
       recomputed: 0,
       countries: 0,
       asean: false,
@@ -133,11 +128,13 @@ describe('frontrunner score --recompute', () => {
       { area, series: 'FR_SAFE_WATER', disaggregation: {}, targetValue: 99, targetYear: 2030 },
       systemClock,
     );
-    expect(JSON.parse(cli(['score', '--recompute', '--dry-run', '--json']).stdout)).toMatchObject({
+    expect(
+      JSON.parse((await cli(['score', '--recompute', '--dry-run', '--json'])).stdout),
+    ).toMatchObject({
       recomputed: 1,
       dryRun: true,
     });
-    expect(JSON.parse(cli(['score', '--recompute', '--json']).stdout)).toMatchObject({
+    expect(JSON.parse((await cli(['score', '--recompute', '--json'])).stdout)).toMatchObject({
       recomputed: 1,
       countries: 1,
       asean: true,

@@ -1,30 +1,17 @@
 import { seedReferenceData } from '@frontrunner/db';
 import { createTestDatabase } from '@frontrunner/db/testing';
 import { knowledgeService, LOCAL_OPERATOR, systemClock } from '@frontrunner/services';
-import { spawnSync } from 'node:child_process';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EXIT } from '../src/context';
+import { runCli } from './support/run-cli';
 
 let handle: Awaited<ReturnType<typeof createTestDatabase>>;
-const MAIN = join(import.meta.dirname, '../src/main.ts');
 const ctx = { actor: LOCAL_OPERATOR };
 const SENTENCE = 'เทศบาลนครเชียงใหม่ได้จัดตั้งธนาคารขยะในชุมชนเพื่อลดปริมาณขยะพลาสติก';
 let caseId = '';
 
-/** Runs the CLI against the test database. */
-function cli(args: string[]) {
-  const env: NodeJS.ProcessEnv = { ...process.env, LOG_LEVEL: 'silent' };
-  delete env.DATABASE_URL;
-  delete env.FRONTRUNNER_DB;
-  if (handle.url) env.DATABASE_URL = handle.url;
-  else env.FRONTRUNNER_DB = handle.file;
-  const result = spawnSync(process.execPath, ['--import', 'tsx', MAIN, ...args], {
-    env,
-    encoding: 'utf8',
-  });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
+/** Runs the CLI against the test database (in this process: support/run-cli.ts). */
+const cli = (args: string[]) => runCli(handle, args);
 
 beforeAll(async () => {
   handle = await createTestDatabase();
@@ -49,8 +36,8 @@ afterAll(async () => {
 });
 
 describe('frontrunner search', () => {
-  it('finds a Thai case by a word from the middle of a sentence and prints JSON', () => {
-    const run = cli(['search', 'ชุมชน', '--lang', 'th', '--kind', 'case', '--json']);
+  it('finds a Thai case by a word from the middle of a sentence and prints JSON', async () => {
+    const run = await cli(['search', 'ชุมชน', '--lang', 'th', '--kind', 'case', '--json']);
     expect(run.code, run.stderr).toBe(0);
     const result = JSON.parse(run.stdout) as {
       total: number;
@@ -60,16 +47,16 @@ describe('frontrunner search', () => {
     expect(JSON.stringify(result.items[0]?.why)).toContain('ชุมชน');
   });
 
-  it('refuses an unknown kind with the usage exit code', () => {
-    const run = cli(['search', 'water', '--kind', 'planet']);
+  it('refuses an unknown kind with the usage exit code', async () => {
+    const run = await cli(['search', 'water', '--kind', 'planet']);
     expect(run.code).toBe(EXIT.usage);
     expect(run.stderr).toContain('planet');
   });
 });
 
 describe('frontrunner recommend', () => {
-  it('recommends the case to a city of the same country, with reasons', () => {
-    const run = cli(['recommend', '--city', 'phnom-penh', '--json']);
+  it('recommends the case to a city of the same country, with reasons', async () => {
+    const run = await cli(['recommend', '--city', 'phnom-penh', '--json']);
     expect(run.code, run.stderr).toBe(0);
     const data = JSON.parse(run.stdout) as {
       practices: { caseId: string; reasons: { code: string }[] }[];
@@ -78,7 +65,7 @@ describe('frontrunner recommend', () => {
     expect(data.practices[0]?.reasons.map((r) => r.code)).toContain('same_country');
   });
 
-  it('answers an unknown city with the not-found exit code', () => {
-    expect(cli(['recommend', '--city', 'atlantis', '--json']).code).toBe(EXIT.notFound);
+  it('answers an unknown city with the not-found exit code', async () => {
+    expect((await cli(['recommend', '--city', 'atlantis', '--json'])).code).toBe(EXIT.notFound);
   });
 });
