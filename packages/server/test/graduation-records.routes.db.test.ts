@@ -83,21 +83,23 @@ describe('graduation certificates', () => {
     });
     expect(decided.status).toBe(200);
     const certificateId = String(decided.body.certificateId);
+    const facts = {
+      id: certificateId,
+      assessmentId: graduated,
+      city: { slug: CITY, name: 'Siem Reap', country: 'KHM' },
+      fromStage: 'candidate',
+      stage: 'model_city',
+      rubricVersion: 1,
+      pdf: `/api/v1/assessments/${graduated}/certificate.pdf`,
+      verify: `/api/v1/graduation-certificates/${certificateId}`,
+      page: `/graduation-certificates/${certificateId}`,
+    };
     const list = await call(t.app, 'GET', `/api/v1/cities/${CITY}/graduation-certificates`);
     expect(list.status).toBe(200);
-    expect(list.body.items).toEqual([
-      expect.objectContaining({
-        id: certificateId,
-        assessmentId: graduated,
-        city: { slug: CITY, name: 'Siem Reap', country: 'KHM' },
-        fromStage: 'candidate',
-        stage: 'model_city',
-        rubricVersion: 1,
-        pdf: `/api/v1/assessments/${graduated}/certificate.pdf`,
-      }),
-    ]);
+    expect(list.body.items).toEqual([expect.objectContaining(facts)]);
     const verified = await call(t.app, 'GET', `/api/v1/graduation-certificates/${certificateId}`);
-    expect(verified.body).toMatchObject({ id: certificateId, stage: 'model_city' });
+    expect(verified.status).toBe(200);
+    expect(verified.body).toMatchObject(facts);
     expect(verified.body).not.toHaveProperty('criteria');
     const unknown = await call(
       t.app,
@@ -105,6 +107,22 @@ describe('graduation certificates', () => {
       '/api/v1/graduation-certificates/00000000-0000-4000-8000-000000000009',
     );
     expect(unknown.status).toBe(404);
+    expect(unknown.body).toMatchObject({ error: { code: 'NOT_FOUND' } });
+  });
+
+  it('refuse a reference that is not a certificate id, naming id', async () => {
+    const res = await call(
+      t.app,
+      'GET',
+      '/api/v1/graduation-certificates/FR-ATT-1A2B3C4D-5E6F7A8B',
+    );
+    expect([res.status, res.body.error]).toEqual([
+      400,
+      expect.objectContaining({
+        code: 'VALIDATION_FAILED',
+        details: [expect.objectContaining({ field: expect.stringMatching(/id$/) })],
+      }),
+    ]);
   });
 
   it.skipIf(chromiumMissing)(

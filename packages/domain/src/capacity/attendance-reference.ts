@@ -1,3 +1,5 @@
+import { tidyHandCopied } from './hand-copied';
+
 /**
  * What a certificate of attendance's verification reference points at: the first eight hex
  * digits of the training's id and of the participant's id (lower case, as ids are stored).
@@ -22,11 +24,7 @@ const REFERENCE = /^FR-ATT-([0-9A-F]{8})-([0-9A-F]{8})$/;
  * // { trainingPrefix: '1a2b3c4d', participantPrefix: '5e6f7a8b' }
  */
 export function parseAttendanceReference(text: string): AttendanceReferenceParts | undefined {
-  const tidy = text
-    .normalize('NFKC')
-    .replace(/\s+/gu, '')
-    .replace(/[\u2010-\u2015\u2212]/gu, '-')
-    .toUpperCase();
+  const tidy = tidyHandCopied(text).toUpperCase();
   const match = REFERENCE.exec(tidy);
   if (!match?.[1] || !match[2]) return undefined;
   return { trainingPrefix: match[1].toLowerCase(), participantPrefix: match[2].toLowerCase() };

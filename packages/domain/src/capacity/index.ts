@@ -5,3 +5,4 @@ export * from './awareness';
 export * from './competency';
 export * from './learning-path';
 export * from './attendance-reference';
+export * from './graduation-reference';

@@ -5,3 +5,4 @@ export * from './distance';
 export * from './merge-city-registries';
 export * from './name-similarity';
 export * from './city-corrections';
+export * from './country-names';

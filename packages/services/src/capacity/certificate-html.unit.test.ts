@@ -67,7 +67,7 @@ describe('a certificate of attendance in Khmer', () => {
 describe('a graduation certificate in Lao', () => {
   const page = renderGraduationCertificateHtml(graduation, {
     lang: 'lo',
-    verifyUrl: 'https://frontrunner.example.org/api/v1/graduation-certificates/3f1c2a9e',
+    publicUrl: 'https://frontrunner.example.org',
   });
 
   it('says its language and names the stages, date and rubric in Lao', () => {
@@ -80,8 +80,34 @@ describe('a graduation certificate in Lao', () => {
     expect(page).not.toContain('Model City');
   });
 
-  it('escapes the city’s name', () => {
-    expect(page).toContain('Luang &lt;i&gt;Prabang&lt;/i&gt; (LAO)');
+  it('escapes the city’s name and names its country in Lao, not by its code', () => {
+    expect(page).toContain('Luang &lt;i&gt;Prabang&lt;/i&gt; (ລາວ)');
+    expect(page).not.toContain('(LAO)');
+  });
+
+  it('sends a reader to the certificate’s web page, not to the API', () => {
+    const text = page.replace(/<[^>]+>/g, '');
+    expect(text).toContain(
+      'https://frontrunner.example.org/graduation-certificates/3f1c2a9e-8b7d-4c6e-9a5b-1d2e3f4a5b6c',
+    );
+    expect(text).not.toContain('/api/');
+  });
+});
+
+describe('a graduation certificate in English and Khmer', () => {
+  const cambodian = {
+    ...graduation,
+    city: { slug: 'siem-reap', name: 'Siem Reap', country: 'KHM' },
+  };
+  const publicUrl = 'https://frontrunner.example.org';
+
+  it('prints the country by its name in the certificate’s language', () => {
+    expect(renderGraduationCertificateHtml(cambodian, { lang: 'en', publicUrl })).toContain(
+      'Siem Reap (Cambodia)',
+    );
+    expect(renderGraduationCertificateHtml(cambodian, { lang: 'km', publicUrl })).toContain(
+      'Siem Reap (កម្ពុជា)',
+    );
   });
 });
 

@@ -43,6 +43,7 @@ export { seedDemoCapacity, DEMO_COHORT, DEMO_COHORT_CITIES } from './demo-capaci
 export * as graduationCertificateService from './graduation-certificate.service';
 export type { GraduationCertificateView, AssessmentStep } from './graduation-certificate.service';
 export {
+  graduationCertificatePagePath,
   renderGraduationCertificateHtml,
   type GraduationCertificateHtmlOptions,
 } from './graduation-certificate-html';

@@ -69,8 +69,10 @@ export interface GraduationCertificate {
   readonly issuedAt: string;
   /** Path of the PDF (under /api/v1). */
   readonly pdf: string;
-  /** Path that verifies the reference. */
+  /** Path of the JSON that verifies the reference (for programs). */
   readonly verify: string;
+  /** Path of the web page that verifies the reference, printed on the certificate. */
+  readonly page: string;
 }
 
 /** The city's answer for one criterion (PUT /assessments/:id/self). */

@@ -9,6 +9,10 @@ const competencyKeys = COMPETENCIES.map((c) => c.key) as [string, ...string[]];
 
 /** `:id` of a cohort, training, survey or assessment. */
 export const idParams = z.object({ id: uuid.describe('Id (UUID)') });
+/** `:id` of a graduation certificate: the UUID printed on it as its reference (400 otherwise). */
+export const certificateParams = z.object({
+  id: z.string().uuid().describe('Id (UUID): the reference printed on the certificate'),
+});
 /** `?lang=` of a printed certificate: the language of its labels and dates. */
 export const certificateQuery = z.object({
   lang: z

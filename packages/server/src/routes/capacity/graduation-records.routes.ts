@@ -1,5 +1,6 @@
 import {
   certificateText,
+  graduationCertificatePagePath,
   graduationCertificateService as certificates,
   renderGraduationCertificateHtml,
   type GraduationCertificateView,
@@ -9,11 +10,11 @@ import { actionContext, routePolicy } from '../../auth/route-policy';
 import { policyErrors } from '../common/auth.schema';
 import { pdfUnavailableError, sendPdf } from '../common/pdf-reply';
 import type { PublicLinkRouteDeps } from '../route-deps';
-import { certificateQuery, idParams, slugParams } from './capacity.schema';
+import { certificateParams, certificateQuery, idParams, slugParams } from './capacity.schema';
 import { itemsOf } from './capacity-views.schema';
 import { assessmentStepSchema, graduationCertificateSchema } from './graduation-views.schema';
 
-/** Where a certificate's reference is verified (printed on the certificate). */
+/** Where a program verifies a certificate's reference (people use its web page). */
 const verifyPath = (id: string) => `/api/v1/graduation-certificates/${id}`;
 
 /** A graduation certificate: public facts only. */
@@ -30,6 +31,7 @@ function presentCertificate(c: GraduationCertificateView) {
     issuedAt: c.issuedAt,
     pdf: `/api/v1/assessments/${c.assessmentId}/certificate.pdf`,
     verify: verifyPath(c.id),
+    page: graduationCertificatePagePath(c.id),
   };
 }
 
@@ -68,7 +70,7 @@ export function graduationRecordRoutes({
         const { lang } = request.query;
         const page = renderGraduationCertificateHtml(c, {
           lang,
-          verifyUrl: `${publicUrl}${verifyPath(c.id)}`,
+          publicUrl,
         });
         return sendPdf(request, reply, page, {
           filename: `${c.city.slug}-graduation-certificate.pdf`,
@@ -84,7 +86,9 @@ export function graduationRecordRoutes({
         schema: {
           tags,
           summary: 'Verify a graduation certificate by the reference printed on it (public)',
-          params: idParams,
+          description:
+            'The same facts as the web page printed on the certificate (`page`). 400 for a reference that is not a UUID, 404 for one no certificate has.',
+          params: certificateParams,
           response: certificate,
         },
       },

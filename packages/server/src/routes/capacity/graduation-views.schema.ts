@@ -208,7 +208,10 @@ export const graduationCertificateSchema = z.object({
   decidedAt: z.string().describe('ISO 8601: the decision'),
   issuedAt: z.string().describe('ISO 8601: the certificate'),
   pdf: z.string().describe('Path of the PDF'),
-  verify: z.string().describe('Path that verifies the reference'),
+  verify: z.string().describe('Path of this JSON, which verifies the reference (for programs)'),
+  page: z
+    .string()
+    .describe('Path of the web page that verifies the reference, printed on the certificate'),
 });
 
 /** One step of an assessment's history. */
