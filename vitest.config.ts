@@ -13,6 +13,8 @@ export default defineConfig({
           name: 'unit',
           include: [
             'packages/{domain,web,cli}/src/**/*.test.{ts,tsx}',
+            'packages/web/*.test.ts',
+            'packages/server/src/**/*.unit.test.ts',
             'packages/services/src/**/*.unit.test.ts',
           ],
           environment: 'node',
@@ -26,6 +28,11 @@ export default defineConfig({
           testTimeout: 60_000,
           hookTimeout: 120_000,
           fileParallelism: false,
+          // One worker imports the services and server once for every file instead of once per
+          // file (measured: the server's route tests in 64 s instead of 105 s, a third of the CPU).
+          // Each file still opens its own database; what modules keep between files is loaded
+          // reference data (seed sources, the keyword tagger), the same for every file.
+          isolate: false,
         },
       },
       {
