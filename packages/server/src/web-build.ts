@@ -10,6 +10,7 @@ const WEB_SOURCES = [
   'packages/web/public',
   'packages/web/index.html',
   'packages/web/vite.config.ts',
+  'packages/web/vite-precompress.ts',
   'packages/domain/src',
 ];
 
