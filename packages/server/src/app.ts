@@ -1,7 +1,6 @@
 import fastifyCookie from '@fastify/cookie';
 import fastifyHelmet from '@fastify/helmet';
 import fastifyRateLimit from '@fastify/rate-limit';
-import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
 import type { DialectName, Executor } from '@frontrunner/db';
@@ -15,7 +14,6 @@ import {
 } from '@frontrunner/services';
 import Fastify, {
   type FastifyInstance,
-  type FastifyReply,
   type FastifyServerOptions,
   type RouteOptions,
 } from 'fastify';
@@ -29,6 +27,7 @@ import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { installAuth } from './auth/auth.hooks';
+import { installCompression } from './compression';
 import { installErrorHandlers } from './http-error';
 import { accountRoutes } from './routes/account/account.routes';
 import { auditRoutes } from './routes/audit/audit.routes';
@@ -55,6 +54,7 @@ import { reportRoutes } from './routes/reports/reports.routes';
 import { savedReportRoutes } from './routes/reports/saved-reports.routes';
 import { attendanceCertificateRoutes } from './routes/capacity/attendance-certificates.routes';
 import { searchRoutes } from './routes/knowledge/search.routes';
+import { serveWeb } from './web-static';
 
 /** What the app is composed from. Nothing here opens a port. */
 export interface AppDeps {
@@ -116,6 +116,7 @@ export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
   });
+  installCompression(app);
   installErrorHandlers(app);
   const accounts = accountsDeps({
     db: deps.db,
@@ -190,28 +191,4 @@ export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
   if (deps.webDist && existsSync(join(deps.webDist, 'index.html')))
     await serveWeb(app, deps.webDist);
   return app;
-}
-
-/** Serves the built web app, with index.html for every client-side route. */
-async function serveWeb(app: FastifyInstance, dist: string): Promise<void> {
-  await app.register(fastifyStatic, { root: dist, serve: false });
-  const sendIndex = (reply: FastifyReply) =>
-    reply.header('cache-control', 'no-cache').sendFile('index.html', dist);
-  app.get('/', { schema: { hide: true } }, (_request, reply) => sendIndex(reply));
-  app.get('/*', { schema: { hide: true } }, (request, reply) => {
-    const path = request.url.split('?')[0] ?? '/';
-    if (path.startsWith('/api/') || path === '/api') return reply.callNotFound();
-    const file = path.slice(1);
-    if (file.includes('.') && existsSync(join(dist, file)) && !file.includes('..')) {
-      const immutable = file.startsWith('assets/');
-      return reply
-        .header(
-          'cache-control',
-          immutable ? 'public, max-age=31536000, immutable' : 'public, max-age=3600',
-        )
-        .sendFile(file, dist);
-    }
-    if (file.includes('.')) return reply.callNotFound();
-    return sendIndex(reply);
-  });
 }
