@@ -1,4 +1,5 @@
 import type { ComputedEvidence, ReadinessView, TargetStage } from './capacity-types.ts';
+import type { CityStage } from './types.ts';
 
 /** A rubric level, 0–3. */
 export type RubricLevel = 0 | 1 | 2 | 3;
@@ -60,7 +61,8 @@ export interface GraduationCertificate {
   readonly id: string;
   readonly assessmentId: string;
   readonly city: { readonly slug: string; readonly name: string; readonly country: string };
-  readonly fromStage: string;
+  /** Stage the city left. */
+  readonly fromStage: CityStage;
   readonly stage: TargetStage;
   readonly title: string;
   readonly rubricVersion: number;

@@ -46,6 +46,14 @@ export function fetchCityCertificates(
   return apiGet(`/cities/${enc(slug)}/graduation-certificates`, { signal });
 }
 
+/** A graduation certificate by the reference printed on it (public); 404 when none has it. */
+export function fetchGraduationCertificate(
+  id: string,
+  signal?: AbortSignal,
+): Promise<GraduationCertificate> {
+  return apiGet(`/graduation-certificates/${enc(id)}`, { signal });
+}
+
 /**
  * The URL of an assessment's certificate PDF, printed in the interface `language` (English when
  * certificates are not printed in it).

@@ -1,4 +1,5 @@
 import { useMutation, type UseMutationResult } from '@tanstack/react-query';
+import { useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
 import {
   verifyAttendanceCertificate,
@@ -6,6 +7,7 @@ import {
   type VerificationRequest,
 } from '../api/certificates.api.ts';
 import {
+  graduationCertificateId,
   verificationProblems,
   type VerificationProblems,
 } from '../lib/certificate-verification.ts';
@@ -27,7 +29,8 @@ export interface CertificateVerificationState {
 /**
  * A certificate-of-attendance check: the reference (prefilled from the page's address when
  * given) and the name; checked here first with the server's own rules, then sent. Changing a
- * field clears the last answer, which was about the old values.
+ * field clears the last answer, which was about the old values. A graduation certificate's
+ * reference sends its reader to that certificate's page instead, where it is checked.
  */
 export function useCertificateVerification(initialReference = ''): CertificateVerificationState {
   const [reference, setReferenceValue] = useState(initialReference);
@@ -35,12 +38,18 @@ export function useCertificateVerification(initialReference = ''): CertificateVe
   const [sent, setSent] = useState(false);
   const [refusals, setRefusals] = useState(0);
   const check = useMutation({ mutationFn: verifyAttendanceCertificate });
+  const navigate = useNavigate();
   const current = verificationProblems({ reference, name });
   const edit = (set: (value: string) => void) => (value: string) => {
     set(value);
     if (check.data || check.error) check.reset();
   };
   const submit = () => {
+    const graduation = graduationCertificateId(reference);
+    if (graduation) {
+      void navigate({ to: '/graduation-certificates/$id', params: { id: graduation } });
+      return;
+    }
     setSent(true);
     if (current.reference || current.name) setRefusals((n) => n + 1);
     else check.mutate({ reference, name });

@@ -12,6 +12,7 @@ import {
   fetchAssessmentSteps,
   fetchCityAssessments,
   fetchCityCertificates,
+  fetchGraduationCertificate,
   fetchRubricVersions,
   saveReview,
   saveSelfAssessment,
@@ -34,6 +35,7 @@ export const graduationKeys = {
   one: (id: string) => ['graduation', 'one', id] as const,
   steps: (id: string) => ['graduation', 'steps', id] as const,
   certificates: (slug: string) => ['graduation', 'certificates', slug] as const,
+  certificate: (id: string) => ['graduation', 'certificate', id] as const,
   rubrics: () => ['graduation', 'rubrics'] as const,
 };
 
@@ -83,6 +85,15 @@ export function useCityCertificates(
   return useQuery({
     queryKey: graduationKeys.certificates(slug),
     queryFn: ({ signal }) => fetchCityCertificates(slug, signal),
+  });
+}
+
+/** One graduation certificate by its reference (public); a 404 or 400 when none has it. */
+export function useGraduationCertificate(id: string): UseQueryResult<GraduationCertificate> {
+  return useQuery({
+    queryKey: graduationKeys.certificate(id),
+    queryFn: ({ signal }) => fetchGraduationCertificate(id, signal),
+    retry: false,
   });
 }
 

@@ -28,6 +28,13 @@ describe('allowsOnCity', () => {
     expect(allowsOnCity(session, 'observation.write', phnomPenh)).toBe(false);
   });
 
+  it('shows a graduation certificate’s assessment to its readers, not to the public', () => {
+    expect(allowsOnCity(sessionWith([editor]), 'assessment.read', phnomPenh)).toBe(true);
+    expect(allowsOnCity(sessionWith([focalPoint]), 'assessment.read', phnomPenh)).toBe(true);
+    expect(allowsOnCity(sessionWith([editor]), 'assessment.read', hue)).toBe(false);
+    expect(allowsOnCity(undefined, 'assessment.read', phnomPenh)).toBe(false);
+  });
+
   it('lets the secretariat do everything and the public nothing', () => {
     const secretariat = sessionWith([{ role: 'secretariat', country: null, city: null }]);
     expect(allowsOnCity(secretariat, 'observation.write', hue)).toBe(true);

@@ -29,6 +29,13 @@ const CITY_REACH = {
     city_viewer: 'city',
     reviewer: 'city',
   },
+  'assessment.read': {
+    secretariat: 'all',
+    focal_point: 'country',
+    city_editor: 'city',
+    city_viewer: 'city',
+    reviewer: 'city',
+  },
   'assessment.write': { secretariat: 'all', city_editor: 'city' },
   'assessment.score': { secretariat: 'all', reviewer: 'city' },
   'assessment.decide': { secretariat: 'all' },

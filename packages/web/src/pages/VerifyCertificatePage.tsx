@@ -1,7 +1,7 @@
 import { getRouteApi } from '@tanstack/react-router';
 import { useEffect, useRef, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import '../components/trainings/trainings.css';
+import '../components/certificates/certificates.css';
 import { FormFailure } from '../components/form/FormFailure.tsx';
 import { TextField } from '../components/form/TextField.tsx';
 import { VerificationResult } from '../components/trainings/VerificationResult.tsx';
@@ -42,6 +42,7 @@ export function VerifyCertificatePage() {
     <div className="verify-page">
       <h1>{t('verifyCertificate.title')}</h1>
       <p className="lead">{t('verifyCertificate.intro')}</p>
+      <p className="small">{t('verifyCertificate.graduationNote')}</p>
       <form ref={formRef} className="form" onSubmit={submit} noValidate>
         <TextField
           label={t('verifyCertificate.reference')}

@@ -27,6 +27,16 @@ const assessmentRoute = createRoute({
   component: lazyRouteComponent(() => import('../pages/AssessmentPage.tsx'), 'AssessmentPage'),
 });
 
+/** A graduation certificate's public page: the address printed on the certificate. */
+const graduationCertificateRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/graduation-certificates/$id',
+  component: lazyRouteComponent(
+    () => import('../pages/GraduationCertificatePage.tsx'),
+    'GraduationCertificatePage',
+  ),
+});
+
 /** The invitation code from the link a respondent received (`?code=…`). */
 export interface SurveyAnswerSearch {
   readonly code?: string;
@@ -40,11 +50,15 @@ const surveyAnswerRoute = createRoute({
   component: lazyRouteComponent(() => import('../pages/SurveyAnswerPage.tsx'), 'SurveyAnswerPage'),
 });
 
-/** The routes of cohorts, a city's readiness and the public survey answering page. */
+/**
+ * The routes of cohorts, a city's readiness, an assessment, a graduation certificate's public
+ * page and the public survey answering page.
+ */
 export const capacityRoutes = [
   cohortsRoute,
   cohortRoute,
   readinessRoute,
   assessmentRoute,
+  graduationCertificateRoute,
   surveyAnswerRoute,
 ] as const;

@@ -1,3 +1,4 @@
+import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import './graduation.css';
 import { certificatePdfUrl } from '../../api/graduation.api.ts';
@@ -39,7 +40,12 @@ export function CertificateList({
               <a href={certificatePdfUrl(c.assessmentId, language)} download>
                 {t('graduation.certificatePdf')}
               </a>
-              <span className="small muted"> {t('graduation.reference', { id: c.id })}</span>
+              <span className="small muted">
+                {' '}
+                <Link to="/graduation-certificates/$id" params={{ id: c.id }}>
+                  {t('graduation.reference', { id: c.id })}
+                </Link>
+              </span>
             </li>
           ))}
         </ul>
