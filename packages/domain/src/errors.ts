@@ -25,11 +25,52 @@ export class NotFoundError extends DomainError {
   }
 }
 
+/**
+ * Kinds of field problem an interface can say in its reader's language; the problem's `message`
+ * stays the English text for everyone else (API clients, the CLI, logs).
+ */
+export type ProblemCode =
+  /** Missing or blank. */
+  | 'required'
+  /** Text shorter than `minimum` characters. */
+  | 'too_short'
+  /** Text longer than `maximum` characters. */
+  | 'too_long'
+  /** A number below `minimum`. */
+  | 'too_small'
+  /** A number above `maximum`. */
+  | 'too_big'
+  /** Fewer than `minimum` items. */
+  | 'too_few'
+  /** More than `maximum` items. */
+  | 'too_many'
+  /** Not an email address, a web address, a date… (`format` says which). */
+  | 'invalid_format'
+  /** Not one of the values offered. */
+  | 'invalid_choice'
+  /** Of the wrong kind altogether (text for a number…). */
+  | 'invalid_type';
+
 /** One problem with one field of some input. */
 export interface FieldProblem {
   /** Where: a field name, or `file:row:column` for a file. */
   readonly field: string;
+  /** What is wrong, in English. */
   readonly message: string;
+  /** The kind of problem, when it is one an interface can translate. */
+  readonly code?: ProblemCode;
+  /** The numbers or names the translated sentence needs (`minimum`, `maximum`, `format`). */
+  readonly params?: Readonly<Record<string, string | number>>;
+}
+
+/**
+ * The problem of a field that must be filled in.
+ *
+ * @example
+ * requiredProblem('title') // { field: 'title', message: 'is required', code: 'required' }
+ */
+export function requiredProblem(field: string): FieldProblem {
+  return { field, message: 'is required', code: 'required' };
 }
 
 /** Input that breaks a rule; lists every problem found, not just the first. */

@@ -1,4 +1,4 @@
-import type { DomainError } from '@frontrunner/domain';
+import type { DomainError, FieldProblem } from '@frontrunner/domain';
 import {
   ConflictError,
   ForbiddenError,
@@ -9,6 +9,7 @@ import {
 } from '@frontrunner/domain';
 import type { FastifyError, FastifyInstance } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import { schemaProblem } from './schema-problems';
 
 /** Every error code the API can answer with: a closed union. */
 export type ErrorCode =
@@ -29,7 +30,7 @@ export interface ErrorBody {
   error: {
     code: ErrorCode;
     message: string;
-    details?: { field: string; message: string }[];
+    details?: FieldProblem[];
     requestId: string;
   };
 }
@@ -53,7 +54,7 @@ export function errorBody(
   code: ErrorCode,
   message: string,
   requestId: string,
-  details?: { field: string; message: string }[],
+  details?: FieldProblem[],
 ): ErrorBody {
   return {
     error: { code, message, ...(details && details.length > 0 ? { details } : {}), requestId },
@@ -64,13 +65,9 @@ export function errorBody(
 export function installErrorHandlers(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError, request, reply) => {
     if (hasZodFastifySchemaValidationErrors(error)) {
-      const details = error.validation.map((issue) => ({
-        field: [
-          error.validationContext ?? 'request',
-          ...issue.instancePath.split('/').filter(Boolean),
-        ].join('.'),
-        message: issue.message ?? 'is invalid',
-      }));
+      const details = error.validation.map((issue) =>
+        schemaProblem(error.validationContext ?? 'request', issue),
+      );
       const fields = details.map((d) => d.field).join(', ');
       return reply
         .status(400)

@@ -88,6 +88,25 @@ describe('SDG framework routes', () => {
     );
   });
 
+  it('says what kind of problem each field has, for the interface to translate', async () => {
+    const bad = await get('/api/v1/indicators?limit=0&lang=xx');
+    const { details } = bad.body.error as {
+      details: { field: string; message: string; code?: string; params?: object }[];
+    };
+    expect(details).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          field: 'querystring.limit',
+          code: 'too_small',
+          params: { minimum: 1 },
+        }),
+        expect.objectContaining({ field: 'querystring.lang', code: 'invalid_choice' }),
+      ]),
+    );
+    // The English message stays for API clients and the CLI.
+    expect(details.every((d) => d.message.length > 0)).toBe(true);
+  });
+
   it('counts 17 goals, 169 targets and every indicator of the 2023 framework', async () => {
     const targets = await get('/api/v1/targets');
     expect(targets.body.items).toHaveLength(169);

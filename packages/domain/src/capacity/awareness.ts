@@ -1,3 +1,4 @@
+import { requiredProblem } from '../errors';
 /** A survey round: the first survey of a city, or one after trainings and outreach. */
 export type SurveyRound = 'baseline' | 'follow_up';
 
@@ -58,7 +59,7 @@ export function checkAnswers(
     const a = answers[q.key];
     const field = `answers.${q.key}`;
     if (a === undefined) {
-      if (!q.optional) problems.push({ field, message: 'is required' });
+      if (!q.optional) problems.push(requiredProblem(field));
     } else if (q.kind === 'yes_no' && a !== 'yes' && a !== 'no')
       problems.push({ field, message: 'must be "yes" or "no"' });
     else if (q.kind === 'scale' && !(Number.isInteger(a) && Number(a) >= 1 && Number(a) <= 5))

@@ -1,4 +1,4 @@
-import { ValidationError, type FieldProblem } from '../errors';
+import { requiredProblem, ValidationError, type FieldProblem } from '../errors';
 import { DIMENSIONS, type Dimension } from '../projects/benefit-profile';
 import { PROJECT_THEMES } from '../projects/project';
 
@@ -100,7 +100,7 @@ export function caseFactProblems(facts: CaseFacts): FieldProblem[] {
       push(`dimensions.${i}`, `must be one of ${DIMENSIONS.join(', ')}`);
   });
   facts.results?.forEach((r, i) => {
-    if (!r.label.trim()) push(`results.${i}.label`, 'is required');
+    if (!r.label.trim()) problems.push(requiredProblem(`results.${i}.label`));
     if (!Number.isFinite(r.value)) push(`results.${i}.value`, 'must be a number');
   });
   if (facts.cost !== undefined && facts.cost !== null && !(facts.cost >= 0))

@@ -1,4 +1,4 @@
-import { ValidationError, type FieldProblem } from '../errors';
+import { requiredProblem, ValidationError, type FieldProblem } from '../errors';
 
 /** What a model project works on (the ASEAN ESC clean air / water / land themes and more). */
 export const PROJECT_THEMES = [
@@ -104,7 +104,7 @@ export function projectProblems(
   knownTargets?: ReadonlySet<string>,
 ): FieldProblem[] {
   const problems: FieldProblem[] = [];
-  if (draft.title.trim() === '') problems.push({ field: 'title', message: 'is required' });
+  if (draft.title.trim() === '') problems.push(requiredProblem('title'));
   if (!(PROJECT_STATUSES as readonly string[]).includes(draft.status))
     problems.push({ field: 'status', message: `must be one of ${PROJECT_STATUSES.join(', ')}` });
   draft.themes.forEach((t, i) => {

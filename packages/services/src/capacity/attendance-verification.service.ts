@@ -1,11 +1,12 @@
 import { trainingRepository as repo, type Executor } from '@frontrunner/db';
 import {
+  parseAttendanceReference,
   ATTENDANCE_REFERENCE_EXAMPLE,
   certificateNamesMatch,
-  normaliseCertificateName,
-  parseAttendanceReference,
-  ValidationError,
   type FieldProblem,
+  normaliseCertificateName,
+  requiredProblem,
+  ValidationError,
 } from '@frontrunner/domain';
 import type { ActionContext } from '../access/actor';
 import { authorize } from '../access/policy';
@@ -59,8 +60,7 @@ export async function verifyAttendanceCertificate(
       field: 'reference',
       message: `is not a certificate reference like ${ATTENDANCE_REFERENCE_EXAMPLE}`,
     });
-  if (normaliseCertificateName(input.name) === '')
-    problems.push({ field: 'name', message: 'is required' });
+  if (normaliseCertificateName(input.name) === '') problems.push(requiredProblem('name'));
   if (!parts || problems.length > 0)
     throw new ValidationError('Cannot verify this certificate', problems);
   const candidates = await repo.listParticipantsByIdPrefixes(

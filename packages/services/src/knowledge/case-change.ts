@@ -1,10 +1,11 @@
 import {
   assertValidCase,
   caseFactProblems,
-  isLanguageTag,
-  ValidationError,
   type CaseFacts,
   type FieldProblem,
+  isLanguageTag,
+  requiredProblem,
+  ValidationError,
 } from '@frontrunner/domain';
 import type { CaseTextInput } from './case-view';
 
@@ -42,8 +43,7 @@ export function versionsToWrite(change: CaseChange): [string, CaseTextInput][] {
         field: `versions.${lang}`,
         message: 'must be a language tag such as th or en',
       });
-    if (!text.title.trim())
-      problems.push({ field: `versions.${lang}.title`, message: 'is required' });
+    if (!text.title.trim()) problems.push(requiredProblem(`versions.${lang}.title`));
   }
   if (problems.length > 0)
     throw new ValidationError('The case’s changes are not valid; nothing was saved', problems);
@@ -61,6 +61,5 @@ function legacyVersion(change: CaseChange): [string, CaseTextInput][] {
 
 /** Throws when a title is blank. */
 export function assertTitle(title: string): void {
-  if (!title.trim())
-    throw new ValidationError('A case needs a title', [{ field: 'title', message: 'is required' }]);
+  if (!title.trim()) throw new ValidationError('A case needs a title', [requiredProblem('title')]);
 }

@@ -4,7 +4,12 @@ import {
   userRepository,
   type Executor,
 } from '@frontrunner/db';
-import { ConflictError, NotFoundError, ValidationError } from '@frontrunner/domain';
+import {
+  ConflictError,
+  NotFoundError,
+  requiredProblem,
+  ValidationError,
+} from '@frontrunner/domain';
 import { randomUUID } from 'node:crypto';
 import type { ActionContext } from '../access/actor';
 import { authorize } from '../access/policy';
@@ -195,8 +200,7 @@ export async function postMessage(
   clock: Clock,
 ): Promise<MessageView> {
   const text = body.trim();
-  if (!text)
-    throw new ValidationError('A message needs text', [{ field: 'body', message: 'is required' }]);
+  if (!text) throw new ValidationError('A message needs text', [requiredProblem('body')]);
   const view = await loadThreadPairing(db, ctx, pairingId, 'pairing.message');
   if (view.status === 'closed')
     throw new ConflictError('The pairing is closed: its thread takes no new messages', {

@@ -1,5 +1,10 @@
 import { cityProfileRepository, networkRepository, type Executor } from '@frontrunner/db';
-import { ConflictError, NotFoundError, ValidationError } from '@frontrunner/domain';
+import {
+  ConflictError,
+  NotFoundError,
+  requiredProblem,
+  ValidationError,
+} from '@frontrunner/domain';
 import { randomUUID } from 'node:crypto';
 import type { ActionContext } from '../access/actor';
 import { authorize } from '../access/policy';
@@ -23,7 +28,7 @@ export type PairingDecision =
 
 const required = (field: string, value: string | null | undefined, what: string): string => {
   const text = value?.trim() ?? '';
-  if (!text) throw new ValidationError(`${what} is required`, [{ field, message: 'is required' }]);
+  if (!text) throw new ValidationError(`${what} is required`, [requiredProblem(field)]);
   return text;
 };
 

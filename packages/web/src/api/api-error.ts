@@ -16,7 +16,12 @@ export type ApiErrorCode =
 /** One field-level problem of a `VALIDATION_FAILED` error. */
 export interface ApiErrorDetail {
   readonly field: string;
+  /** What is wrong, in English. */
   readonly message: string;
+  /** The kind of problem (required, too_long…), which the interface says in its language. */
+  readonly code?: string;
+  /** What that sentence needs: minimum, maximum, format. */
+  readonly params?: Readonly<Record<string, string | number>>;
 }
 
 /** The JSON body the server sends with every 4xx/5xx response. */

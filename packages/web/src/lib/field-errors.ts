@@ -1,4 +1,5 @@
-import { ApiError } from '../api/api-error.ts';
+import i18next from 'i18next';
+import { ApiError, type ApiErrorDetail } from '../api/api-error.ts';
 
 /** Field path → the server's messages about it. */
 export type FieldErrors = ReadonlyMap<string, readonly string[]>;
@@ -18,15 +19,36 @@ export function normaliseField(field: string): string {
 }
 
 /**
- * The field-level problems of a failed request, by field, so each shows next to its field.
- * Empty for any other error.
+ * A server's field problem in the reader's language when its kind is one the interface knows
+ * (`problems.*`; an email or web address format has its own sentence), else its English text.
+ *
+ * @example
+ * problemText({ field: 'body.title', message: 'Too big', code: 'too_long', params: { maximum: 300 } })
+ * // 'Use at most 300 characters.' (in English)
+ */
+export function problemText(detail: ApiErrorDetail): string {
+  if (!detail.code) return detail.message;
+  const format = detail.params?.format;
+  const keys = [
+    ...(detail.code === 'invalid_format' && typeof format === 'string'
+      ? [`problems.invalid_format_${format}`]
+      : []),
+    `problems.${detail.code}`,
+  ];
+  const key = keys.find((k) => i18next.exists(k));
+  return key ? i18next.t(key as 'problems.required', { ...detail.params }) : detail.message;
+}
+
+/**
+ * The field-level problems of a failed request, by field, so each shows next to its field, in
+ * the reader's language where the problem's kind allows. Empty for any other error.
  */
 export function fieldErrors(error: unknown): FieldErrors {
   const found = new Map<string, string[]>();
   if (!(error instanceof ApiError)) return found;
   for (const detail of error.details) {
     const field = normaliseField(detail.field);
-    found.set(field, [...(found.get(field) ?? []), detail.message]);
+    found.set(field, [...(found.get(field) ?? []), problemText(detail)]);
   }
   return found;
 }

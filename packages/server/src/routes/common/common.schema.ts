@@ -23,7 +23,22 @@ export const errorSchema = z.object({
     code: z.string().describe('Machine-readable code, e.g. NOT_FOUND, VALIDATION_FAILED'),
     message: z.string().describe('What went wrong, in English'),
     details: z
-      .array(z.object({ field: z.string(), message: z.string() }))
+      .array(
+        z.object({
+          field: z.string(),
+          message: z.string().describe('What is wrong with the field, in English'),
+          code: z
+            .string()
+            .optional()
+            .describe(
+              'The kind of problem, for a message in the reader’s language: required, too_short, too_long, too_small, too_big, too_few, too_many, invalid_format, invalid_choice, invalid_type',
+            ),
+          params: z
+            .record(z.string(), z.union([z.string(), z.number()]))
+            .optional()
+            .describe('What the message needs: minimum, maximum, format, expected'),
+        }),
+      )
       .optional()
       .describe('One entry per bad field'),
     requestId: z.string().describe('Quote this when reporting a problem'),
