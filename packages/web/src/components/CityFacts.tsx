@@ -3,6 +3,7 @@ import type { City, Goal } from '../api/types.ts';
 import { toCompass } from '../lib/coordinates.ts';
 import { GoalTile } from './GoalTile.tsx';
 import { StageBadge } from './StageBadge.tsx';
+import { useCountryName } from '../hooks/use-country-name.ts';
 
 /** Props of a city's profile facts. */
 export interface CityFactsProps {
@@ -14,6 +15,7 @@ export interface CityFactsProps {
 /** A city's profile as a description list: place, population, programme and priorities. */
 export function CityFacts({ city, goals }: CityFactsProps) {
   const { t, i18n } = useTranslation();
+  const country = useCountryName();
   const number = new Intl.NumberFormat(i18n.language);
   const degrees = new Intl.NumberFormat(i18n.language, {
     minimumFractionDigits: 4,
@@ -29,7 +31,7 @@ export function CityFacts({ city, goals }: CityFactsProps) {
   return (
     <dl className="facts">
       <dt>{t('city.country')}</dt>
-      <dd>{city.countryName}</dd>
+      <dd>{country(city.country)}</dd>
       <dt>{t('city.province')}</dt>
       <dd>{city.province ?? unknown}</dd>
       <dt>{t('city.population')}</dt>

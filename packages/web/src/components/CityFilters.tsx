@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { cityStages, type CityStage, type Country } from '../api/types.ts';
 import type { CitiesSearchState } from '../hooks/use-cities-search.ts';
 import { useSearchDraft } from '../hooks/use-search-draft.ts';
+import { useCountryName } from '../hooks/use-country-name.ts';
 
 /** Props of the city filters. */
 export interface CityFiltersProps {
@@ -18,6 +19,7 @@ function toStage(value: string): CityStage | undefined {
 /** Search box and country and stage filters of the city list. */
 export function CityFilters({ state, countries }: CityFiltersProps) {
   const { t } = useTranslation();
+  const countryName = useCountryName();
   const { search, filtered, setQuery, setCountry, setStage, clear } = state;
   const { draft, setDraft, flush } = useSearchDraft(search.q ?? '', setQuery);
   const id = useId();
@@ -57,7 +59,7 @@ export function CityFilters({ state, countries }: CityFiltersProps) {
           <option value="">{t('cities.allCountries')}</option>
           {countries.map((country) => (
             <option key={country.iso3} value={country.iso3}>
-              {country.name}
+              {countryName(country.iso3)}
             </option>
           ))}
         </select>

@@ -15,6 +15,7 @@ import { useCountryOutlines } from '../hooks/use-countries.ts';
 import { useDocumentTitle } from '../hooks/use-document-title.ts';
 import { useGoals } from '../hooks/use-goals.ts';
 import { NotFoundContent } from './NotFoundPage.tsx';
+import { useCountryName } from '../hooks/use-country-name.ts';
 
 const cityRoute = getRouteApi('/cities/$slug');
 
@@ -33,6 +34,7 @@ export function CityPage() {
 function CityView({ city }: { readonly city: City }) {
   const { t } = useTranslation();
   const goals = useGoals();
+  const country = useCountryName();
   const outlines = useCountryOutlines();
   useDocumentTitle(city.name);
   return (
@@ -44,7 +46,7 @@ function CityView({ city }: { readonly city: City }) {
         </Link>
       </p>
       <h1>{city.name}</h1>
-      <p className="lead">{[city.province, city.countryName].filter(Boolean).join(', ')}</p>
+      <p className="lead">{[city.province, country(city.country)].filter(Boolean).join(', ')}</p>
       <p>
         <Link to="/cities/$slug/reports" params={{ slug: city.slug }}>
           {t('reports.link')}

@@ -1,13 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import type { Assignment } from '../../api/account-types.ts';
-import { useCountries } from '../../hooks/use-countries.ts';
+import { useCountryName } from '../../hooks/use-country-name.ts';
 
 /** A role with its scope in words: "City editor · Phnom Penh", "Focal point · Cambodia". */
 export function AssignmentLabel({ assignment }: { readonly assignment: Assignment }) {
   const { t } = useTranslation();
-  const countries = useCountries();
-  const countryName = (iso3: string) =>
-    countries.data?.find((country) => country.iso3 === iso3)?.name ?? iso3;
+  const countryName = useCountryName();
   const scope = assignment.city
     ? assignment.city.name
     : assignment.country

@@ -8,6 +8,7 @@ import { EmptyState } from '../StatusMessages.tsx';
 import { DownloadLinks } from './DownloadLinks.tsx';
 import { SeriesCard } from './SeriesCard.tsx';
 import { SeriesTable } from './SeriesTable.tsx';
+import { useCountryName } from '../../hooks/use-country-name.ts';
 
 const displays: readonly DataDisplay[] = ['charts', 'tables'];
 
@@ -17,6 +18,7 @@ const displays: readonly DataDisplay[] = ['charts', 'tables'];
  */
 export function CityDataSection({ city }: { readonly city: City }) {
   const { t } = useTranslation();
+  const country = useCountryName();
   const data = useCityDataSection(city);
   return (
     <section className="city-data" aria-labelledby="data-heading">
@@ -63,7 +65,7 @@ export function CityDataSection({ city }: { readonly city: City }) {
                       values={values}
                       series={data.seriesInfo.get(values.series)}
                       cityName={city.name}
-                      countryName={city.countryName}
+                      countryName={country(city.country)}
                       lines={{
                         city: lineOf(values.observations, values.main),
                         country: lineOf(

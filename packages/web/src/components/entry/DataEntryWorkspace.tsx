@@ -10,6 +10,7 @@ import { GridToolbar } from './GridToolbar.tsx';
 import { HistoryPanel } from './HistoryPanel.tsx';
 import { SaveBar } from './SaveBar.tsx';
 import { SubmitBar } from './SubmitBar.tsx';
+import { useCountryName } from '../../hooks/use-country-name.ts';
 
 /** Props of the workspace of one series. */
 export interface DataEntryWorkspaceProps {
@@ -20,6 +21,7 @@ export interface DataEntryWorkspaceProps {
 /** The grid of one series with its toolbar, save and submit bars, and the history panel. */
 export function DataEntryWorkspace({ city, series }: DataEntryWorkspaceProps) {
   const { t } = useTranslation();
+  const country = useCountryName();
   const entry = useDataEntry(city, series.code);
   const [historyKey, setHistoryKey] = useState<string>();
   const [historyOpener, setHistoryOpener] = useState<HTMLElement | null>(null);
@@ -48,7 +50,7 @@ export function DataEntryWorkspace({ city, series }: DataEntryWorkspaceProps) {
             onAddYear={entry.grid.addYear}
             onAddDisaggregation={entry.grid.addDisaggregation}
             suggestions={entry.suggestions}
-            countryName={city.countryName}
+            countryName={country(city.country)}
           />
           <div className="entry-bars">
             <SaveBar entry={entry} />

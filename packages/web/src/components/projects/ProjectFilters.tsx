@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { Goal } from '../../api/types.ts';
 import type { Country } from '../../api/types.ts';
 import type { ProjectsSearchState } from '../../hooks/use-projects-search.ts';
+import { useCountryName } from '../../hooks/use-country-name.ts';
 
 /** Props of the portfolio filters. */
 export interface ProjectFiltersProps {
@@ -17,6 +18,7 @@ export interface ProjectFiltersProps {
 /** City, country, goal, dimension and status filters of the portfolio. */
 export function ProjectFilters({ state, countries, goals, cities }: ProjectFiltersProps) {
   const { t } = useTranslation();
+  const countryName = useCountryName();
   const id = useId();
   const { search, setFilter, filtered, clear } = state;
   return (
@@ -36,7 +38,7 @@ export function ProjectFilters({ state, countries, goals, cities }: ProjectFilte
           <option value="">{t('projects.allCountries')}</option>
           {countries.map((country) => (
             <option key={country.iso3} value={country.iso3}>
-              {country.name}
+              {countryName(country.iso3)}
             </option>
           ))}
         </select>

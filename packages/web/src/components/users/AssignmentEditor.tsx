@@ -5,6 +5,7 @@ import { useCountries } from '../../hooks/use-countries.ts';
 import { scopeOf, type AssignmentDraft } from '../../lib/assignments.ts';
 import { FieldErrors } from '../form/TextField.tsx';
 import { CityPicker } from './CityPicker.tsx';
+import { useCountryName } from '../../hooks/use-country-name.ts';
 
 /** Props of the role list editor. */
 export interface AssignmentEditorProps {
@@ -62,6 +63,7 @@ function AssignmentRow({ draft, number, onChange, onRemove, errors }: Assignment
   const { t } = useTranslation();
   const id = useId();
   const countries = useCountries();
+  const countryName = useCountryName();
   const scope = scopeOf(draft.role);
   return (
     <div className="assignment-row">
@@ -92,7 +94,7 @@ function AssignmentRow({ draft, number, onChange, onRemove, errors }: Assignment
             <option value="">{t('users.chooseCountry')}</option>
             {(countries.data ?? []).map((country) => (
               <option key={country.iso3} value={country.iso3}>
-                {country.name}
+                {countryName(country.iso3)}
               </option>
             ))}
           </select>

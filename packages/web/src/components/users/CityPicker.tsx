@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCityOptions } from '../../hooks/use-city-options.ts';
 import { useDebouncedValue } from '../../hooks/use-debounced-value.ts';
+import { useCountryName } from '../../hooks/use-country-name.ts';
 
 /** A chosen city. */
 export interface PickedCity {
@@ -31,6 +32,7 @@ export function CityPicker({
   describedBy,
 }: CityPickerProps) {
   const { t } = useTranslation();
+  const country = useCountryName();
   const id = useId();
   const [text, setText] = useState('');
   const options = useCityOptions(useDebouncedValue(text));
@@ -84,7 +86,7 @@ export function CityPicker({
               >
                 <span className="city-picker__name">{city.name}</span>
                 <span className="city-picker__place">
-                  {[city.province, city.countryName].filter(Boolean).join(', ')}
+                  {[city.province, country(city.country)].filter(Boolean).join(', ')}
                 </span>
               </button>
             </li>
