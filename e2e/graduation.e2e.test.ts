@@ -128,7 +128,8 @@ describe.skipIf(Boolean(chromiumMissing))(
       const link = page.getByRole('link', { name: 'Download the certificate (PDF)' });
       await link.waitFor();
       const href = await link.getAttribute('href');
-      expect(href).toMatch(/^\/api\/v1\/assessments\/[0-9a-f-]{36}\/certificate\.pdf$/);
+      // In the reader's language (English here), as the certificate links ask for it.
+      expect(href).toMatch(/^\/api\/v1\/assessments\/[0-9a-f-]{36}\/certificate\.pdf\?lang=en$/);
       const res = await page.request.get(`${server.url}${href}`);
       expect(res.status()).toBe(200);
       expect(res.headers()['content-type']).toBe('application/pdf');

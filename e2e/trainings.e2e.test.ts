@@ -99,7 +99,7 @@ describe.skipIf(Boolean(chromiumMissing))('the secretariat runs a training for a
     const link = page.getByRole('link', { name: `Download (PDF) (${PARTICIPANT})` });
     await link.waitFor();
     certificateHref = (await link.getAttribute('href')) ?? '';
-    expect(certificateHref).toMatch(/\/certificate\.pdf$/);
+    expect(certificateHref).toMatch(/\/certificate\.pdf\?lang=en$/);
     const pdf = await page.request.get(new URL(certificateHref, server.url).href);
     expect(pdf.status()).toBe(200);
     expect(pdf.headers()['content-type']).toBe('application/pdf');
