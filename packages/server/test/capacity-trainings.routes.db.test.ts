@@ -228,9 +228,22 @@ describe('surveys, learning path and rubric', () => {
     });
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({ city: 'phnom-penh' });
-    const steps = res.body.steps as { module: { key: string }; reasons: string[] }[];
+    const steps = res.body.steps as {
+      module: { key: string };
+      why: { kind: string }[];
+      reasons: string[];
+    }[];
     expect(steps.length).toBeGreaterThan(0);
     expect(steps.every((s) => s.reasons.length > 0)).toBe(true);
+    // Each English sentence has its structured twin, for the web to word in the reader's language.
+    expect(steps.every((s) => s.why.length === s.reasons.length)).toBe(true);
+    expect(steps.find((s) => s.module.key === 'localising-targets')?.why).toContainEqual({
+      kind: 'criterion',
+      criterion: 'sdgs_localised',
+      title: 'SDGs localised',
+      level: null,
+      needed: expect.any(Number) as number,
+    });
     const other = await call(t.app, 'GET', '/api/v1/cities/phnom-penh/learning-path', {
       headers: await as(otherEditorId),
     });

@@ -63,11 +63,47 @@ export interface CityGaps {
   readonly missingCriteria: readonly CriterionReadiness[];
 }
 
+/**
+ * One gap that calls for a module, as data, so that each reader can say it in their language: a
+ * competency below the gap level (latest mean 1–5), thin data (share 0–1 of the city's series with
+ * an approved value), or a rubric criterion missing for the next stage (level 0–3, null when
+ * nobody scored it).
+ */
+export type LearningReason =
+  | { readonly kind: 'competency'; readonly competency: CompetencyKey; readonly level: number }
+  | { readonly kind: 'data'; readonly coverage: number }
+  | {
+      readonly kind: 'criterion';
+      readonly criterion: string;
+      readonly title: string;
+      readonly level: number | null;
+      readonly needed: number;
+    };
+
 /** A recommended module and why. */
 export interface LearningStep {
   readonly module: LearningModule;
-  /** Sentences saying which gaps call for it. */
+  /** The gaps that call for it, as data. */
+  readonly why: readonly LearningReason[];
+  /** The same gaps as English sentences (API clients, the CLI), from {@link reasonSentence}. */
   readonly reasons: readonly string[];
+}
+
+/**
+ * A reason as the English sentence API clients and the CLI print; the one place it is worded.
+ *
+ * @example
+ * reasonSentence({ kind: 'data', coverage: 0.25 }) // "25% of the city's series have an approved value"
+ */
+export function reasonSentence(reason: LearningReason): string {
+  switch (reason.kind) {
+    case 'competency':
+      return `Competency ${reason.competency} is at ${reason.level} of 5`;
+    case 'data':
+      return `${Math.round(reason.coverage * 100)}% of the city's series have an approved value`;
+    case 'criterion':
+      return `Criterion "${reason.title}" is ${reason.level === null ? 'not scored' : `at level ${reason.level}`}; ${reason.needed} is needed`;
+  }
 }
 
 /** A competency level below this (latest mean, 1–5) is a gap. */
@@ -86,30 +122,38 @@ export function learningPath(
 ): LearningStep[] {
   const steps: LearningStep[] = [];
   for (const module of catalogue) {
-    const reasons: string[] = [];
-    for (const c of gaps.competencies) {
-      const level = c.after ?? c.before;
-      if (
-        level !== null &&
-        level < COMPETENCY_GAP_BELOW &&
-        module.competencies.includes(c.competency)
-      )
-        reasons.push(`Competency ${c.competency} is at ${level} of 5`);
-    }
-    if (
-      gaps.dataCoverage !== null &&
-      gaps.dataCoverage < DATA_GAP_BELOW &&
-      module.competencies.includes('data_and_indicators')
-    )
-      reasons.push(
-        `${Math.round(gaps.dataCoverage * 100)}% of the city's series have an approved value`,
-      );
-    for (const m of gaps.missingCriteria)
-      if (module.criteria.includes(m.key))
-        reasons.push(
-          `Criterion "${m.title}" is ${m.level === null ? 'not scored' : `at level ${m.level}`}; ${m.needed} is needed`,
-        );
-    if (reasons.length > 0) steps.push({ module, reasons });
+    const why = reasonsFor(module, gaps);
+    if (why.length > 0) steps.push({ module, why, reasons: why.map(reasonSentence) });
   }
   return steps;
+}
+
+/** The gaps of a city that one module answers, in the order competencies, data, criteria. */
+function reasonsFor(module: LearningModule, gaps: CityGaps): LearningReason[] {
+  const why: LearningReason[] = [];
+  for (const c of gaps.competencies) {
+    const level = c.after ?? c.before;
+    if (
+      level !== null &&
+      level < COMPETENCY_GAP_BELOW &&
+      module.competencies.includes(c.competency)
+    )
+      why.push({ kind: 'competency', competency: c.competency, level });
+  }
+  if (
+    gaps.dataCoverage !== null &&
+    gaps.dataCoverage < DATA_GAP_BELOW &&
+    module.competencies.includes('data_and_indicators')
+  )
+    why.push({ kind: 'data', coverage: gaps.dataCoverage });
+  for (const m of gaps.missingCriteria)
+    if (module.criteria.includes(m.key))
+      why.push({
+        kind: 'criterion',
+        criterion: m.key,
+        title: m.title,
+        level: m.level,
+        needed: m.needed,
+      });
+  return why;
 }

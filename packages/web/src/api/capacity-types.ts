@@ -3,6 +3,8 @@
  * `packages/server/src/routes/capacity/capacity-views.schema.ts` and `graduation-views.schema.ts`.
  */
 
+import type { LearningReason } from '@frontrunner/domain';
+
 /** A graduation target stage. */
 export type TargetStage = 'model_city' | 'frontrunner';
 
@@ -144,6 +146,9 @@ export interface CriterionReadiness {
   readonly met: boolean;
 }
 
+/** One gap that calls for a module, as the domain describes it (the API sends it as is). */
+export type { LearningReason };
+
 /** A recommended module and the gaps that call for it. */
 export interface LearningStep {
   readonly module: {
@@ -154,6 +159,9 @@ export interface LearningStep {
     readonly criteria: readonly string[];
     readonly url: string | null;
   };
+  /** The gaps that call for it, as data, worded in the interface language. */
+  readonly why: readonly LearningReason[];
+  /** The same gaps as English sentences (kept for API clients; the web words `why`). */
   readonly reasons: readonly string[];
 }
 

@@ -1,5 +1,7 @@
 import { getRouteApi, Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
+import { formatDate } from '../lib/dates.ts';
+import { useLanguage } from '../hooks/use-language.ts';
 import type { ReadinessView } from '../api/capacity-types.ts';
 import type { CityStage } from '../api/types.ts';
 import { AwarenessTable } from '../components/capacity/AwarenessTable.tsx';
@@ -90,6 +92,7 @@ function ReadinessBody({
   readonly country: string | undefined;
 }) {
   const { t } = useTranslation();
+  const { language } = useLanguage();
   const rubric = useRubric(data.readiness !== null).data;
   const { readiness, assessment } = data;
   return (
@@ -119,7 +122,7 @@ function ReadinessBody({
             {assessment
               ? t('capacity.readiness.assessment', {
                   status: t(`capacity.assessmentStatus.${assessment.status}`),
-                  date: assessment.createdAt.slice(0, 10),
+                  date: formatDate(assessment.createdAt, language),
                 })
               : t('capacity.readiness.noAssessment')}
           </p>

@@ -104,6 +104,26 @@ const assessmentRefSchema = z
   .nullable()
   .describe('Latest assessment for the target stage; null when none');
 
+/** One gap that calls for a module, as data. */
+const learningReasonSchema = z.discriminatedUnion('kind', [
+  z.object({
+    kind: z.literal('competency').describe('A competency below level 3'),
+    competency: z.string().describe('Competency key'),
+    level: z.number().describe('Latest mean self-assessed level, 1–5'),
+  }),
+  z.object({
+    kind: z.literal('data').describe('Less than half the city’s series approved'),
+    coverage: z.number().describe('Share 0–1 of the city’s series with an approved value'),
+  }),
+  z.object({
+    kind: z.literal('criterion').describe('A rubric criterion missing for the next stage'),
+    criterion: z.string().describe('Criterion key'),
+    title: z.string().describe('Criterion title in the rubric version used'),
+    level: z.number().nullable().describe('Level 0–3 scored by reviewers; null when not scored'),
+    needed: z.number().describe('Level 0–3 the next stage needs'),
+  }),
+]);
+
 /** A recommended module and why. */
 export const learningStepSchema = z.object({
   module: z.object({
@@ -114,7 +134,12 @@ export const learningStepSchema = z.object({
     criteria: z.array(z.string()).describe('Rubric criteria it helps meet'),
     url: z.string().nullable().describe('Where the material is'),
   }),
-  reasons: z.array(z.string()).describe('Sentences naming the gaps that call for it'),
+  why: z
+    .array(learningReasonSchema)
+    .describe('The gaps that call for it, as data, for readers to word in their language'),
+  reasons: z
+    .array(z.string())
+    .describe('The same gaps as English sentences, one per entry of `why`, in the same order'),
 });
 
 /** A city's readiness, evidence and learning path. */

@@ -90,6 +90,7 @@ function presentStep(s: LearningStep) {
       criteria: [...s.module.criteria],
       url: s.module.url ?? null,
     },
+    why: s.why.map((r) => ({ ...r })),
     reasons: [...s.reasons],
   };
 }

@@ -1,5 +1,6 @@
 import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
+import { criterionTitle } from '../../lib/criterion-title.ts';
 import type { CityProgress, CohortProgress } from '../../api/capacity-types.ts';
 import type { CityStage } from '../../api/types.ts';
 import { useLanguage } from '../../hooks/use-language.ts';
@@ -73,7 +74,7 @@ function ProgressRow({ row }: { readonly row: CityProgress }) {
             {criteria.missing.length > 0 && (
               <span className="small muted capacity-table__sub">
                 {t('capacity.progress.stillMissing', {
-                  list: criteria.missing.map((c) => c.title).join(', '),
+                  list: criteria.missing.map((c) => criterionTitle(t, c.key, c.title)).join(', '),
                 })}
               </span>
             )}

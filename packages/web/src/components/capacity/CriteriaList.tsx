@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { criterionTitle, levelDescriptors } from '../../lib/criterion-title.ts';
 import type { CriterionReadiness, Rubric } from '../../api/capacity-types.ts';
 
 type RubricCriterion = Rubric['criteria'][number];
@@ -42,7 +43,7 @@ function CriterionItem({
         <span className="criterion__mark" aria-hidden="true">
           {criterion.met ? '✓' : '○'}
         </span>
-        {criterion.title}
+        {criterionTitle(t, criterion.key, criterion.title)}
       </p>
       <p className="criterion__level">
         {criterion.level === null
@@ -54,7 +55,7 @@ function CriterionItem({
         <details className="criterion__details">
           <summary>{t('capacity.readiness.levelMeaning')}</summary>
           <ol start={0} className="criterion__levels">
-            {rubric.levels.map((meaning, level) => (
+            {levelDescriptors(t, rubric.key, rubric.levels).map((meaning, level) => (
               <li
                 key={level}
                 className={level === criterion.needed ? 'criterion__needed' : undefined}

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { criterionTitle, levelDescriptors } from '../../lib/criterion-title.ts';
 import type { Rubric } from '../../api/capacity-types.ts';
 import type { Assessment, AssessmentCriterion } from '../../api/graduation-types.ts';
 import { CriterionEvidence } from './CriterionEvidence.tsx';
@@ -36,9 +37,10 @@ export function CriterionCard({
   mark(criterion.selfLevel, t('graduation.selfMark'));
   mark(criterion.reviewLevel, t('graduation.reviewMark'));
   const headingId = `criterion-${criterion.key}`;
+  const title = criterionTitle(t, criterion.key, criterion.title);
   return (
     <section className="assessment-criterion" aria-labelledby={headingId}>
-      <h3 id={headingId}>{criterion.title}</h3>
+      <h3 id={headingId}>{title}</h3>
       <p className="small muted">{t('graduation.needs', { level: needed })}</p>
       <div className="assessment-criterion__body">
         <div>
@@ -46,8 +48,8 @@ export function CriterionCard({
             <>
               <LevelChoice
                 name={`level-${criterion.key}`}
-                legend={t('graduation.levelsOf', { criterion: criterion.title })}
-                descriptors={rubric?.levels ?? []}
+                legend={t('graduation.levelsOf', { criterion: title })}
+                descriptors={levelDescriptors(t, criterion.key, rubric?.levels ?? [])}
                 needed={needed}
                 marks={marks}
               />

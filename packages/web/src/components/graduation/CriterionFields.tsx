@@ -1,5 +1,6 @@
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { levelDescriptors } from '../../lib/criterion-title.ts';
 import type { Rubric } from '../../api/capacity-types.ts';
 import type { Assessment, AssessmentCriterion, RubricLevel } from '../../api/graduation-types.ts';
 import { FormFailure } from '../form/FormFailure.tsx';
@@ -63,6 +64,7 @@ export function CriterionFields({
   readonly marks?: Partial<Record<RubricLevel, string>>;
   readonly children?: ReactNode;
 }) {
+  const { t } = useTranslation();
   const criterionRubric = rubric?.criteria.find((r) => r.key === criterion.key);
   const id = `${form}-comment-${criterion.key}`;
   return (
@@ -70,7 +72,7 @@ export function CriterionFields({
       <LevelChoice
         name={`${form}-${criterion.key}`}
         legend={legend}
-        descriptors={criterionRubric?.levels ?? []}
+        descriptors={levelDescriptors(t, criterion.key, criterionRubric?.levels ?? [])}
         needed={neededLevel(assessment, criterion.key)}
         value={draft.level}
         onChange={(level) => onChange({ level })}

@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { criterionTitle } from '../../lib/criterion-title.ts';
 import type { Assessment } from '../../api/graduation-types.ts';
 import { useDecideAssessment } from '../../hooks/use-graduation.ts';
 import { FormFailure } from '../form/FormFailure.tsx';
@@ -42,7 +43,7 @@ export function DecisionForm({ assessment }: { readonly assessment: Assessment }
       ) : (
         <p>
           {t('graduation.cannotGraduate', {
-            list: missing.map((m) => m.title).join(', '),
+            list: missing.map((m) => criterionTitle(t, m.key, m.title)).join(', '),
           })}
         </p>
       )}

@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { criterionTitle } from '../../lib/criterion-title.ts';
 import type { ReviewEntry } from '../../api/graduation-types.ts';
 import { useSaveReview } from '../../hooks/use-graduation.ts';
 import { errorsUnder, fieldErrors } from '../../lib/field-errors.ts';
@@ -44,7 +45,7 @@ export function ReviewForm({ assessment, rubric }: CriteriaFormProps) {
           criterion={c}
           draft={scores[c.key]!}
           onChange={(patch) => change(c.key, patch)}
-          legend={t('graduation.reviewLevel', { criterion: c.title })}
+          legend={t('graduation.reviewLevel', { criterion: criterionTitle(t, c.key, c.title) })}
           commentLabel={t('graduation.reviewComment')}
           errors={errorsUnder(server, `criteria.${index}`)}
           marks={c.selfLevel === null ? {} : { [c.selfLevel]: t('graduation.selfMark') }}

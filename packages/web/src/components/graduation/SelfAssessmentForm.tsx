@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { criterionTitle } from '../../lib/criterion-title.ts';
 import type { EvidenceLink, SelfAssessmentEntry } from '../../api/graduation-types.ts';
 import { useSaveSelfAssessment } from '../../hooks/use-graduation.ts';
 import { errorsUnder, fieldErrors } from '../../lib/field-errors.ts';
@@ -81,7 +82,7 @@ export function SelfAssessmentForm({ assessment, rubric }: CriteriaFormProps) {
           criterion={c}
           draft={drafts[c.key]!}
           onChange={(patch) => change(c.key, patch)}
-          legend={t('graduation.selfLevel', { criterion: c.title })}
+          legend={t('graduation.selfLevel', { criterion: criterionTitle(t, c.key, c.title) })}
           commentLabel={t('graduation.selfComment')}
           errors={[
             ...(problems[c.key] ?? []),
@@ -91,7 +92,7 @@ export function SelfAssessmentForm({ assessment, rubric }: CriteriaFormProps) {
         >
           <EvidenceLinksField
             idPrefix={`links-${c.key}`}
-            criterion={c.title}
+            criterion={criterionTitle(t, c.key, c.title)}
             links={drafts[c.key]!.links}
             onChange={(links) => change(c.key, { links })}
           />

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { criterionTitle, levelDescriptors } from '../../lib/criterion-title.ts';
 import type { RubricVersion } from '../../api/rubric.api.ts';
 
 const STAGES = ['model_city', 'frontrunner'] as const;
@@ -25,10 +26,11 @@ export function RubricView({
       {rubric.criteria.map((criterion) => (
         <section key={criterion.key} className="criterion">
           <Heading className="criterion__title">
-            {criterion.title} <span className="small muted">({criterion.key})</span>
+            {criterionTitle(t, criterion.key, criterion.title)}{' '}
+            <span className="small muted">({criterion.key})</span>
           </Heading>
           <dl>
-            {criterion.levels.map((text, level) => (
+            {levelDescriptors(t, criterion.key, criterion.levels).map((text, level) => (
               <div key={level} className="rubric-view__level">
                 <dt>{t('rubricEditor.level', { level })}</dt>
                 <dd>{text}</dd>

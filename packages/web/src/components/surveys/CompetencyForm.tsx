@@ -1,6 +1,8 @@
 import { COMPETENCIES } from '@frontrunner/domain';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { formatDays } from '../../lib/dates.ts';
+import { useLanguage } from '../../hooks/use-language.ts';
 import { useRecordCompetencies, useTrainingOptions } from '../../hooks/use-survey-admin.ts';
 import {
   checkCompetencyDraft,
@@ -25,6 +27,7 @@ function today(): string {
  */
 export function CompetencyForm({ slug }: { readonly slug: string }) {
   const { t } = useTranslation();
+  const { language } = useLanguage();
   const record = useRecordCompetencies(slug);
   const [draft, setDraft] = useState<CompetencyDraft>({
     phase: '',
@@ -98,7 +101,7 @@ export function CompetencyForm({ slug }: { readonly slug: string }) {
             <option key={training.id} value={training.id}>
               {t('competencyForm.trainingOption', {
                 title: training.title,
-                date: training.startsOn,
+                date: formatDays(training.startsOn, training.startsOn, language),
               })}
             </option>
           ))}

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { formatDays } from '../../lib/dates.ts';
 import type { AwarenessPoint } from '../../api/capacity-types.ts';
 import { useCloseSurvey } from '../../hooks/use-survey-admin.ts';
 import { useLanguage } from '../../hooks/use-language.ts';
@@ -22,6 +23,7 @@ export interface SurveyListProps {
  */
 export function SurveyList({ slug, surveys, canManage, onCodes }: SurveyListProps) {
   const { t } = useTranslation();
+  const { language } = useLanguage();
   return (
     <div className="table-scroll" tabIndex={0} role="region" aria-label={t('surveyAdmin.list')}>
       <table className="capacity-table survey-table">
@@ -42,7 +44,7 @@ export function SurveyList({ slug, surveys, canManage, onCodes }: SurveyListProp
                 {t(`capacity.awareness.rounds.${survey.round}`)}
                 <span className="small muted capacity-table__sub">{survey.title}</span>
               </th>
-              <td>{survey.opensOn}</td>
+              <td>{formatDays(survey.opensOn, survey.opensOn, language)}</td>
               <td>
                 <span
                   className={`survey-status survey-status--${survey.closed ? 'closed' : 'open'}`}
