@@ -28,6 +28,11 @@ describe('learningPath why', () => {
     expect(path[0]?.reasons).toEqual(['Competency reporting is at 2 of 5']);
   });
 
+  it('keeps a mean level whole in why and writes it with one decimal', () => {
+    const reason = { kind: 'competency', competency: 'reporting', level: 7 / 3 } as const;
+    expect(reasonSentence(reason)).toBe('Competency reporting is at 2.3 of 5');
+  });
+
   it('gives thin data as the share 0–1, unrounded, while the sentence rounds to a percent', () => {
     const [step] = learningPath({ competencies: [], dataCoverage: 0.333, missingCriteria: [] });
     expect(step?.module.key).toBe('indicator-data');

@@ -98,7 +98,8 @@ export interface LearningStep {
 export function reasonSentence(reason: LearningReason): string {
   switch (reason.kind) {
     case 'competency':
-      return `Competency ${reason.competency} is at ${reason.level} of 5`;
+      // A level is a mean of self-assessments: one decimal is what a person reads (2.3, not 2.333…).
+      return `Competency ${reason.competency} is at ${Math.round(reason.level * 10) / 10} of 5`;
     case 'data':
       return `${Math.round(reason.coverage * 100)}% of the city's series have an approved value`;
     case 'criterion':
