@@ -97,6 +97,13 @@ export function etagForCompressed(etag: string): string {
   return etag.startsWith('W/') ? etag : `W/${etag}`;
 }
 
+/** Whether an answer is marked `Cache-Control: no-store`, as those carrying a secret are. */
+export function carriesSecret(reply: Pick<FastifyReply, 'getHeader'>): boolean {
+  const value = reply.getHeader('cache-control');
+  const text = Array.isArray(value) ? value.join(', ') : (value?.toString() ?? '');
+  return /(^|[,\s])no-store($|[,\s])/i.test(text);
+}
+
 /** An answer sent as a stream (a data export, a file). */
 const isStream = (payload: unknown): payload is Readable =>
   typeof (payload as Readable | null)?.pipe === 'function';
@@ -112,6 +119,9 @@ function isCandidate(reply: FastifyReply, payload: unknown): payload is string |
   if (reply.statusCode === 204 || reply.statusCode === 206 || reply.statusCode === 304)
     return false;
   if (reply.hasHeader('content-encoding') || reply.hasHeader('content-range')) return false;
+  // Answers that carry a secret (the session's CSRF token, a new API token) say `no-store`;
+  // they stay uncompressed so their length cannot leak the secret (BREACH).
+  if (carriesSecret(reply)) return false;
   const type = reply.getHeader('content-type');
   if (!isCompressibleType(typeof type === 'string' ? type : undefined)) return false;
   const length = buffered ? Buffer.byteLength(payload) : Number(reply.getHeader('content-length'));

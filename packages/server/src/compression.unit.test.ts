@@ -3,6 +3,7 @@ import { Readable } from 'node:stream';
 import { brotliCompressSync, brotliDecompressSync, constants, gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import {
+  carriesSecret,
   chooseEncoding,
   etagForCompressed,
   installCompression,
@@ -79,6 +80,10 @@ describe('the compression hook', () => {
       .header('content-length', 14)
       .send(Readable.from(['body{margin:0}'])),
   );
+  // A secret in the body (a CSRF token beside user input) must not be guessable by length.
+  app.get('/secret', (_request, reply) =>
+    reply.header('cache-control', 'private, no-store').send({ ...big, csrfToken: 's3cr3t' }),
+  );
   app.get('/pdf', (_request, reply) =>
     reply.type('application/pdf').send(Buffer.from(`%PDF-${'x'.repeat(5000)}`)),
   );
@@ -120,5 +125,23 @@ describe('the compression hook', () => {
       expect(res.headers['content-encoding'], url).toBeUndefined();
       expect(res.headers['vary'], url).toBeUndefined();
     }
+  });
+
+  it('leaves an answer marked no-store, which carries a secret, uncompressed (BREACH)', async () => {
+    const res = await app.inject({ url: '/secret', headers: { 'accept-encoding': 'br, gzip' } });
+    expect(res.headers['content-encoding']).toBeUndefined();
+    expect(res.json()).toMatchObject({ csrfToken: 's3cr3t' });
+  });
+});
+
+describe('answers that carry a secret', () => {
+  it('are those whose Cache-Control says no-store, in any position or case', () => {
+    const with_ = (value: string | string[] | undefined) => ({ getHeader: () => value });
+    expect(carriesSecret(with_('no-store'))).toBe(true);
+    expect(carriesSecret(with_('private, No-Store'))).toBe(true);
+    expect(carriesSecret(with_(['private', 'no-store']))).toBe(true);
+    expect(carriesSecret(with_('no-cache'))).toBe(false);
+    expect(carriesSecret(with_('public, max-age=3600'))).toBe(false);
+    expect(carriesSecret(with_(undefined))).toBe(false);
   });
 });

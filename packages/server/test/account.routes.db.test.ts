@@ -83,6 +83,7 @@ describe('API tokens', () => {
       body: { name: 'Nightly import', assignments: [{ role: 'city_editor', city: 'phnom-penh' }] },
     });
     expect(created.status).toBe(201);
+    expect(created.res.headers['cache-control']).toBe('no-store');
     token = String(created.body.token);
     tokenId = String(created.body.id);
     expect(token).toMatch(/^fr_[A-Za-z0-9_-]{43}$/);

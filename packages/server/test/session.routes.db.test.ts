@@ -36,6 +36,16 @@ describe('sign-in and sessions', () => {
     expect(me.body).toMatchObject({ authenticated: true, user: { email: 'editor@example.org' } });
     expect(me.body.actions).toEqual(expect.arrayContaining(['city.update', 'token.create']));
     expect(me.body.actions).not.toContain('user.invite');
+    // It carries the CSRF token: never cached, and never compressed, though over the threshold.
+    const asked = await t.app.inject({
+      method: 'GET',
+      url: '/api/v1/session',
+      headers: { ...headersFrom(res.res), 'accept-encoding': 'br, gzip' },
+    });
+    expect(asked.headers['cache-control']).toBe('no-store');
+    expect(asked.headers['content-encoding']).toBeUndefined();
+    expect(asked.rawPayload.length).toBeGreaterThan(1024);
+    expect(asked.json()).toMatchObject({ csrfToken: res.body.csrfToken });
   });
 
   it('answers an unknown email and a wrong password alike', async () => {

@@ -82,7 +82,11 @@ export function accountRoutes(deps: AccountRouteDeps): FastifyPluginAsyncZod {
           actionContext(request),
           request.body,
         );
-        return reply.status(201).send({ ...presentApiToken(view), token });
+        // The token is shown once: never stored by a cache, never compressed (BREACH).
+        return reply
+          .status(201)
+          .header('cache-control', 'no-store')
+          .send({ ...presentApiToken(view), token });
       },
     );
     app.delete(

@@ -12,6 +12,11 @@ import { sessionSchema, signInBody } from './session.schema';
 /** Sign in, who am I, sign out, sign out everywhere. */
 export function sessionRoutes(deps: AccountRouteDeps): FastifyPluginAsyncZod {
   return async (app) => {
+    // A session answer carries its CSRF token: never stored by a cache, never compressed. Set
+    // on the request, so the app's compression (an earlier onSend hook) already sees it.
+    app.addHook('onRequest', async (_request, reply) => {
+      reply.header('cache-control', 'no-store');
+    });
     app.post(
       '/session',
       {
