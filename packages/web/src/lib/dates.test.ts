@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatDateTime, formatDays, formatWithStyle } from './dates.ts';
+import { formatDate, formatDateTime, formatDay, formatDays, formatWithStyle } from './dates.ts';
 
 /** Every month, and hours around midnight and noon, in UTC. */
 const moments = Array.from({ length: 12 }, (_, month) =>
@@ -56,5 +56,16 @@ describe('formatting dates', () => {
     expect(formatDays('2030-02-01', '2030-02-01', 'en')).toBe('Feb 1, 2030');
     expect(formatDays('2030-02-01', '2030-02-03', 'en')).toMatch(/^Feb 1\s*–\s*3, 2030$/);
     expect(formatDays('2030-02-01', 'soon', 'en')).toBe('2030-02-01 – soon');
+  });
+
+  it('shows one calendar date as it is on the calendar, in any of the four languages', () => {
+    expect(formatDay('2026-03-01', 'en')).toBe('Mar 1, 2026');
+    expect(formatDay('2026-03-01', 'km')).toBe(
+      new Intl.DateTimeFormat('km', { dateStyle: 'medium', timeZone: 'UTC' }).format(
+        new Date(Date.UTC(2026, 2, 1)),
+      ),
+    );
+    expect(formatDay('soon', 'en')).toBe('soon');
+    expect(formatDay('2026-03-01T10:00:00Z', 'en')).toBe('2026-03-01T10:00:00Z');
   });
 });

@@ -186,3 +186,14 @@ export function formatDays(from: string, to: string, language: string): string {
   const format = new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeZone: 'UTC' });
   return from === to ? format.format(a) : format.formatRange(a, b);
 }
+
+/**
+ * One calendar date (YYYY-MM-DD, no time zone shift) in the interface language; a text that is
+ * not a date comes back as it was.
+ *
+ * @example
+ * formatDay('2026-03-01', 'km') // '1 មីនា 2026'
+ */
+export function formatDay(day: string, language: string): string {
+  return /^\d{4}-\d{2}-\d{2}$/.test(day) ? formatDays(day, day, language) : day;
+}

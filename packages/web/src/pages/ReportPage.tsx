@@ -16,6 +16,7 @@ import {
 } from '../hooks/use-reports.ts';
 import { useSession } from '../hooks/use-session.ts';
 import { allowsOnCity } from '../lib/access.ts';
+import { formatDay } from '../lib/dates.ts';
 import { errorsUnder, failureKind, fieldErrors } from '../lib/field-errors.ts';
 import { NotFoundContent } from './NotFoundPage.tsx';
 
@@ -172,7 +173,7 @@ function NarrativeEditor({ report }: { readonly report: SavedReport }) {
 }
 
 function ConsultationForm({ report }: { readonly report: SavedReport }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const add = useAddConsultation(report.id);
   const [entry, setEntry] = useState({ date: '', stakeholders: '', summary: '' });
   const errors = fieldErrors(add.error);
@@ -199,7 +200,10 @@ function ConsultationForm({ report }: { readonly report: SavedReport }) {
         <ul className="report-consultations">
           {report.consultations.map((c, index) => (
             <li key={`${c.date}-${index}`}>
-              <strong>{c.date}</strong> — {c.stakeholders}: {c.summary}
+              <strong>
+                <time dateTime={c.date}>{formatDay(c.date, i18n.language)}</time>
+              </strong>{' '}
+              — {c.stakeholders}: {c.summary}
             </li>
           ))}
         </ul>

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Project } from '../../api/projects-types.ts';
 import { useLanguage } from '../../hooks/use-language.ts';
+import { formatDay } from '../../lib/dates.ts';
 import { formatBudget, shareOf } from '../../lib/project-format.ts';
 
 /** Status, dates, budget and funding shares, themes, partners with IATI roles. */
@@ -17,8 +18,12 @@ export function ProjectFacts({ project }: { readonly project: Project }) {
         <dt>{t('projects.facts.dates')}</dt>
         <dd>
           {t('projects.facts.dateRange', {
-            start: project.startDate ?? t('projects.facts.unknown'),
-            end: project.endDate ?? t('projects.facts.unknown'),
+            start: project.startDate
+              ? formatDay(project.startDate, language)
+              : t('projects.facts.unknown'),
+            end: project.endDate
+              ? formatDay(project.endDate, language)
+              : t('projects.facts.unknown'),
           })}
         </dd>
         <dt>{t('projects.facts.budget')}</dt>
