@@ -2,13 +2,14 @@ import { LEARNING_CATALOGUE } from '@frontrunner/domain';
 import type { TFunction } from 'i18next';
 import type { LearningReason, LearningStep } from '../api/capacity-types.ts';
 import { formatShare } from './capacity-format.ts';
+import { COMPETENCY_LEVELS } from './competency-draft.ts';
 import { criterionTitle } from './criterion-title.ts';
 
 /** The default catalogue's English titles by module key, which the locale files translate. */
 const catalogueTitles = new Map(LEARNING_CATALOGUE.map((m) => [m.key, m.title]));
 
 /** The highest self-assessed competency level. */
-const COMPETENCY_MAX = 5;
+const COMPETENCY_MAX = Math.max(...COMPETENCY_LEVELS);
 
 /**
  * A module's title in the interface language: the translation of a default catalogue module
