@@ -1,19 +1,19 @@
-import { countryName } from '@frontrunner/domain';
 import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { certificatePdfUrl } from '../../api/graduation.api.ts';
 import type { GraduationCertificate } from '../../api/graduation-types.ts';
+import { useCountryName } from '../../hooks/use-country-name.ts';
 import { useLanguage } from '../../hooks/use-language.ts';
 import { useSession } from '../../hooks/use-session.ts';
 import { allowsOnCity } from '../../lib/access.ts';
-import { certificateLang } from '../../lib/certificate-lang.ts';
 import { formatDate } from '../../lib/dates.ts';
 import { CertificateFacts, CertificateVerdict } from '../certificates/CertificateVerdict.tsx';
 
 /**
  * "Valid graduation certificate": the city (to its page) and its country by name, in the
- * interface language, as the headline; then the stage it reached and left, the decision date, the rubric version and the reference, with the PDF in the
- * reader's language and, for those who may read it, the assessment behind it.
+ * interface language, as the headline; then the stage it reached and left, the decision date,
+ * the rubric version and the reference, with the PDF in the reader's language and, for those who
+ * may read it, the assessment behind it.
  */
 export function GraduationCertificateVerdict({
   certificate: c,
@@ -23,18 +23,18 @@ export function GraduationCertificateVerdict({
   const { t } = useTranslation();
   const { language } = useLanguage();
   const session = useSession();
+  const countryName = useCountryName();
   const city = (
     <Link to="/cities/$slug" params={{ slug: c.city.slug }}>
       {c.city.name}
     </Link>
   );
-  const country = countryName(c.city.country, certificateLang(language));
   const mayReadAssessment = allowsOnCity(session.data, 'assessment.read', c.city);
   return (
     <CertificateVerdict valid title={t('graduationCertificate.valid.title')}>
       <p>{t('graduationCertificate.valid.intro')}</p>
       <p className="verify-result__training">
-        {city} ({country})
+        {city} ({countryName(c.city.country)})
       </p>
       <CertificateFacts
         facts={[
