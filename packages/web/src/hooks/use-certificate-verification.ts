@@ -1,3 +1,4 @@
+import { parseGraduationReference } from '@frontrunner/domain';
 import { useMutation, type UseMutationResult } from '@tanstack/react-query';
 import { useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
@@ -7,7 +8,6 @@ import {
   type VerificationRequest,
 } from '../api/certificates.api.ts';
 import {
-  graduationCertificateId,
   verificationProblems,
   type VerificationProblems,
 } from '../lib/certificate-verification.ts';
@@ -45,7 +45,7 @@ export function useCertificateVerification(initialReference = ''): CertificateVe
     if (check.data || check.error) check.reset();
   };
   const submit = () => {
-    const graduation = graduationCertificateId(reference);
+    const graduation = parseGraduationReference(reference);
     if (graduation) {
       void navigate({ to: '/graduation-certificates/$id', params: { id: graduation } });
       return;

@@ -13,18 +13,6 @@ export interface VerificationProblems {
 }
 
 /**
- * The id of the graduation certificate whose reference was typed (its id, a UUID, copied in any
- * case and with stray spaces), which has its own page and needs no name; undefined for anything
- * else, such as a reference of attendance.
- *
- * @example graduationCertificateId(' 3F1C2A9E-8B7D-4C6E-9A5B-1D2E3F4A5B6C ')
- * // '3f1c2a9e-8b7d-4c6e-9a5b-1d2e3f4a5b6c'
- */
-export function graduationCertificateId(reference: string): string | undefined {
-  return parseGraduationReference(reference);
-}
-
-/**
  * Checks the form as the server will (the same domain rules), so a mistyped reference is said
  * beside its field at once, in the reader's language. A graduation certificate's reference has
  * no problem and needs no name: the form sends its reader to that certificate's page.
@@ -37,7 +25,7 @@ export function verificationProblems(draft: {
   readonly reference: string;
   readonly name: string;
 }): VerificationProblems {
-  if (graduationCertificateId(draft.reference)) return {};
+  if (parseGraduationReference(draft.reference)) return {};
   const reference: VerificationProblems['reference'] =
     draft.reference.trim() === ''
       ? 'required'

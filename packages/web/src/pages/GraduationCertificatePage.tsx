@@ -1,3 +1,4 @@
+import { parseGraduationReference } from '@frontrunner/domain';
 import { getRouteApi } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import '../components/certificates/certificates.css';
@@ -8,7 +9,6 @@ import {
 import { QueryResult } from '../components/QueryResult.tsx';
 import { useDocumentTitle } from '../hooks/use-document-title.ts';
 import { useGraduationCertificate } from '../hooks/use-graduation.ts';
-import { graduationCertificateId } from '../lib/certificate-verification.ts';
 
 const certificateRoute = getRouteApi('/graduation-certificates/$id');
 
@@ -20,7 +20,7 @@ export function GraduationCertificatePage() {
   const { t } = useTranslation();
   useDocumentTitle(t('graduationCertificate.title'));
   const { id } = certificateRoute.useParams();
-  const certificate = useGraduationCertificate(graduationCertificateId(id) ?? id);
+  const certificate = useGraduationCertificate(parseGraduationReference(id) ?? id);
   return (
     <div className="verify-page">
       <h1>{t('graduationCertificate.title')}</h1>
