@@ -11,7 +11,7 @@ import {
   type CertificateKey,
 } from './certificate-text';
 import { participantResource } from './training-access';
-import { getTraining } from './training.service';
+import { getTraining, type TrainingParticipant, type TrainingView } from './training.service';
 
 /** What a certificate of attendance states. */
 export interface AttendanceCertificate {
@@ -49,29 +49,18 @@ export function certificateReference(trainingId: string, participantId: string):
 }
 
 /**
- * A participant's certificate of attendance. Names are personal data: the secretariat, the focal
- * point of the participant's country and their city's team only. Someone who attended no session
- * gets none ({@link ConflictError}).
+ * What a participant's certificate of attendance states besides their name and role: the
+ * reference, their city, the training and the sessions they attended of all. Undefined when they
+ * attended no session, as such a person gets no certificate.
  */
-export async function attendanceCertificate(
-  db: Executor,
-  actor: Actor,
-  ids: { trainingId: string; participantId: string },
-): Promise<AttendanceCertificate> {
-  const t = await getTraining(db, ids.trainingId);
-  const p = t.participants.find((x) => x.id === ids.participantId);
-  if (!p) throw new NotFoundError('participant', ids.participantId);
-  authorize(actor, 'training.read_participants', participantResource(p));
+export function attendanceFacts(
+  t: TrainingView,
+  p: TrainingParticipant,
+): Omit<AttendanceCertificate, 'name' | 'role'> | undefined {
   const attended = t.sessions.filter((s) => s.attendees.includes(p.id)).length;
-  if (attended === 0)
-    throw new ConflictError(
-      `${p.name} attended no session of “${t.title}”: a certificate of attendance needs at least one session attended`,
-      { participantId: p.id },
-    );
+  if (attended === 0) return undefined;
   return {
     reference: certificateReference(t.id, p.id),
-    name: p.name,
-    role: p.role,
     cityName: p.cityName,
     training: {
       kind: t.kind,
@@ -85,6 +74,29 @@ export async function attendanceCertificate(
     sessionsAttended: attended,
     sessionsTotal: t.sessions.length,
   };
+}
+
+/**
+ * A participant's certificate of attendance. Names are personal data: the secretariat, the focal
+ * point of the participant's country and their city's team only. Someone who attended no session
+ * gets none ({@link ConflictError}).
+ */
+export async function attendanceCertificate(
+  db: Executor,
+  actor: Actor,
+  ids: { trainingId: string; participantId: string },
+): Promise<AttendanceCertificate> {
+  const t = await getTraining(db, ids.trainingId);
+  const p = t.participants.find((x) => x.id === ids.participantId);
+  if (!p) throw new NotFoundError('participant', ids.participantId);
+  authorize(actor, 'training.read_participants', participantResource(p));
+  const facts = attendanceFacts(t, p);
+  if (!facts)
+    throw new ConflictError(
+      `${p.name} attended no session of “${t.title}”: a certificate of attendance needs at least one session attended`,
+      { participantId: p.id },
+    );
+  return { ...facts, name: p.name, role: p.role };
 }
 
 /**

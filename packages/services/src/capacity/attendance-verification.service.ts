@@ -10,7 +10,7 @@ import {
 } from '@frontrunner/domain';
 import type { ActionContext } from '../access/actor';
 import { authorize } from '../access/policy';
-import type { AttendanceCertificate } from './attendance-certificate';
+import { attendanceFacts, type AttendanceCertificate } from './attendance-certificate';
 import { getTraining } from './training.service';
 
 /** What someone holding a certificate of attendance asks: is this reference this person's? */
@@ -72,23 +72,7 @@ export async function verifyAttendanceCertificate(
   const holder = candidates.find((c) => certificateNamesMatch(input.name, c.name));
   if (!holder) return NO_MATCH;
   const training = await getTraining(db, holder.training_id);
-  const sessionsAttended = training.sessions.filter((s) => s.attendees.includes(holder.id)).length;
-  if (sessionsAttended === 0) return NO_MATCH;
   const participant = training.participants.find((p) => p.id === holder.id);
-  return {
-    valid: true,
-    reference: `FR-ATT-${parts.trainingPrefix}-${parts.participantPrefix}`.toUpperCase(),
-    training: {
-      title: training.title,
-      kind: training.kind,
-      startsOn: training.startsOn,
-      endsOn: training.endsOn,
-      place: training.place,
-      online: training.online,
-      organisers: [...training.organisers],
-    },
-    sessionsAttended,
-    sessionsTotal: training.sessions.length,
-    cityName: participant?.cityName ?? null,
-  };
+  const facts = participant && attendanceFacts(training, participant);
+  return facts ? { valid: true, ...facts } : NO_MATCH;
 }
