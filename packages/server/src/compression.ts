@@ -97,11 +97,15 @@ export function etagForCompressed(etag: string): string {
   return etag.startsWith('W/') ? etag : `W/${etag}`;
 }
 
+/** A reply header as one text, its values joined by commas; '' when it is not set. */
+function headerText(reply: Pick<FastifyReply, 'getHeader'>, name: string): string {
+  const value = reply.getHeader(name);
+  return Array.isArray(value) ? value.join(', ') : (value?.toString() ?? '');
+}
+
 /** Whether an answer is marked `Cache-Control: no-store`, as those carrying a secret are. */
 export function carriesSecret(reply: Pick<FastifyReply, 'getHeader'>): boolean {
-  const value = reply.getHeader('cache-control');
-  const text = Array.isArray(value) ? value.join(', ') : (value?.toString() ?? '');
-  return /(^|[,\s])no-store($|[,\s])/i.test(text);
+  return /(^|[,\s])no-store($|[,\s])/i.test(headerText(reply, 'cache-control'));
 }
 
 /** An answer sent as a stream (a data export, a file). */
@@ -130,8 +134,7 @@ function isCandidate(reply: FastifyReply, payload: unknown): payload is string |
 
 /** Appends `accept-encoding` to the reply's `Vary` header unless it is there already. */
 export function varyOnAcceptEncoding(reply: FastifyReply): void {
-  const current = reply.getHeader('vary');
-  const value = Array.isArray(current) ? current.join(', ') : (current?.toString() ?? '');
+  const value = headerText(reply, 'vary');
   const names = value.split(',').map((s) => s.trim().toLowerCase());
   if (names.includes('accept-encoding') || names.includes('*')) return;
   reply.header('vary', value ? `${value}, accept-encoding` : 'accept-encoding');
@@ -140,8 +143,15 @@ export function varyOnAcceptEncoding(reply: FastifyReply): void {
 /** Compressed answers by encoding and content digest, least recently used dropped first. */
 type CompressedCache = Map<string, Promise<Buffer>>;
 
-function compressFast(payload: string | Buffer, encoding: ContentEncoding): Promise<Buffer> {
-  return encoding === 'br' ? compressBrotli(payload, FAST.br) : compressGzip(payload, FAST.gzip);
+/** A buffered answer compressed on libuv's thread pool, at the given settings. */
+function compress(
+  payload: string | Buffer,
+  encoding: ContentEncoding,
+  settings: typeof FAST,
+): Promise<Buffer> {
+  return encoding === 'br'
+    ? compressBrotli(payload, settings.br)
+    : compressGzip(payload, settings.gzip);
 }
 
 /** A streamed answer compressed as it is written; an error in either stream ends both. */
@@ -167,8 +177,7 @@ function compressPublic(
     cache.set(key, kept);
     return kept;
   }
-  const body =
-    encoding === 'br' ? compressBrotli(payload, BEST.br) : compressGzip(payload, BEST.gzip);
+  const body = compress(payload, encoding, BEST);
   cache.set(key, body);
   body.catch(() => cache.delete(key));
   if (cache.size > PUBLIC_CACHE_ENTRIES) cache.delete(cache.keys().next().value!);
@@ -177,8 +186,7 @@ function compressPublic(
 
 /** Whether an answer says any cache may keep it (`Cache-Control: public`). */
 function isPublic(reply: FastifyReply): boolean {
-  const value = reply.getHeader('cache-control');
-  return typeof value === 'string' && /(?:^|,)\s*public\s*(?:,|$)/i.test(value);
+  return /(?:^|,)\s*public\s*(?:,|$)/i.test(headerText(reply, 'cache-control'));
 }
 
 /**
@@ -206,7 +214,7 @@ export function installCompression(app: FastifyInstance): void {
     }
     const body = isPublic(reply)
       ? await compressPublic(payload, encoding, publicCache)
-      : await compressFast(payload, encoding);
+      : await compress(payload, encoding, FAST);
     reply.header('content-length', body.length);
     return body;
   });
