@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { brotliCompressSync, brotliDecompressSync, gunzipSync, gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { COMPRESSION_THRESHOLD } from '../src/compression';
 import { buildTestApp } from './test-app';
 
 /** A built web app in miniature: index.html and a hashed chunk with their siblings, a favicon. */
@@ -122,7 +123,7 @@ describe('the API’s answers', () => {
   it('come plain when small, or when the client refuses every encoding', async () => {
     const small = await get('/api/v1/countries/KHM', 'br, gzip');
     expect(small.statusCode).toBe(200);
-    expect(small.rawPayload.length).toBeLessThan(1024);
+    expect(small.rawPayload.length).toBeLessThan(COMPRESSION_THRESHOLD);
     expect(small.headers['content-encoding']).toBeUndefined();
     const refused = await get('/api/v1/countries/outlines', 'br;q=0, gzip;q=0');
     expect(refused.headers['content-encoding']).toBeUndefined();
