@@ -111,20 +111,12 @@ function runTier(run, quiet) {
 // random, per test file), so SQLite and PostgreSQL run side by side; the e2e tiers share the web
 // build and run one after the other.
 const selected = runs.filter((run) => !run.needsPg || havePostgres);
-const dbTiers = selected.filter((run) => run.project === 'db');
-for (const run of selected) {
-  if (run.project === 'db') {
-    if (run === dbTiers[0]) await Promise.all(dbTiers.map((r) => runTier(r, dbTiers.length > 1)));
-    continue;
-  }
-  await runTier(run, false);
+for (const project of ['unit', 'db', 'e2e']) {
+  const tiers = selected.filter((run) => run.project === project);
+  if (project === 'db') await Promise.all(tiers.map((run) => runTier(run, tiers.length > 1)));
+  else for (const run of tiers) await runTier(run, false);
 }
-console.log(
-  `\nTiers run: ${runs
-    .filter((r) => !r.needsPg || havePostgres)
-    .map((r) => r.name)
-    .join(', ')}`,
-);
+console.log(`\nTiers run: ${selected.map((r) => r.name).join(', ')}`);
 if (failedRuns.length > 0) console.log(`Failed tiers: ${failedRuns.join(', ')}`);
 console.log(`${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);
 process.exit(failedRuns.length > 0 || totals.failed > 0 ? 1 : 0);
