@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { formatDays } from '../../lib/dates.ts';
+import { formatDay } from '../../lib/dates.ts';
 import type { Awareness } from '../../api/capacity-types.ts';
 import { useLanguage } from '../../hooks/use-language.ts';
 import { formatPoints, formatShare } from '../../lib/capacity-format.ts';
@@ -38,7 +38,7 @@ export function AwarenessTable({ awareness }: { readonly awareness: Awareness })
                   {t(`capacity.awareness.rounds.${point.round}`)}
                   <span className="small muted capacity-table__sub">{point.title}</span>
                 </th>
-                <td>{formatDays(point.opensOn, point.opensOn, language)}</td>
+                <td>{formatDay(point.opensOn, language)}</td>
                 <td>
                   <span className="share-bar" aria-hidden="true">
                     <span

@@ -1,7 +1,7 @@
 import { COMPETENCIES } from '@frontrunner/domain';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatDays } from '../../lib/dates.ts';
+import { formatDay } from '../../lib/dates.ts';
 import { useLanguage } from '../../hooks/use-language.ts';
 import { useRecordCompetencies, useTrainingOptions } from '../../hooks/use-survey-admin.ts';
 import {
@@ -101,7 +101,7 @@ export function CompetencyForm({ slug }: { readonly slug: string }) {
             <option key={training.id} value={training.id}>
               {t('competencyForm.trainingOption', {
                 title: training.title,
-                date: formatDays(training.startsOn, training.startsOn, language),
+                date: formatDay(training.startsOn, language),
               })}
             </option>
           ))}

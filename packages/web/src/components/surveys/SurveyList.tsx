@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatDays } from '../../lib/dates.ts';
+import { formatDay } from '../../lib/dates.ts';
 import type { AwarenessPoint } from '../../api/capacity-types.ts';
 import { useCloseSurvey } from '../../hooks/use-survey-admin.ts';
 import { useLanguage } from '../../hooks/use-language.ts';
@@ -44,7 +44,7 @@ export function SurveyList({ slug, surveys, canManage, onCodes }: SurveyListProp
                 {t(`capacity.awareness.rounds.${survey.round}`)}
                 <span className="small muted capacity-table__sub">{survey.title}</span>
               </th>
-              <td>{formatDays(survey.opensOn, survey.opensOn, language)}</td>
+              <td>{formatDay(survey.opensOn, language)}</td>
               <td>
                 <span
                   className={`survey-status survey-status--${survey.closed ? 'closed' : 'open'}`}
